@@ -1,0 +1,2 @@
+// The `mlops` command line (filled in by the engine and local-cloud work).
+return 0;
