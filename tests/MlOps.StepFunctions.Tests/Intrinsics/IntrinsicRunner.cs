@@ -78,6 +78,3 @@ internal static class IntrinsicRunner
         return current;
     }
 }
-
-/// <summary>Stands for the interpreter's own path error, which intrinsics must let through.</summary>
-internal sealed class PathNotFoundException(string path) : Exception("path not found: " + path);

@@ -17,6 +17,8 @@ public sealed class JsonFunctionsTests
     [InlineData("States.JsonToString($.v)", """{"v":1.0}""", "\"1.0\"")]
     [InlineData("States.JsonToString($.v)", """{"v":1e20}""", "\"1.0E20\"")]
     [InlineData("States.JsonToString($.v)", """{"v":null}""", "\"null\"")]
+    [InlineData("States.JsonToString($.v)", """{"v":[1e-5,0.001,0.0001,1234567.0,1e7,12345678.9,-0.0,3.14159e-10,9999999.0,100,-0]}""",
+        "\"[1.0E-5,0.001,1.0E-4,1234567.0,1.0E7,1.23456789E7,-0.0,3.14159E-10,9999999.0,100,0]\"")]
     [InlineData("States.JsonToString($.v)", """{"v":"é<\n"}""", "\"\\\"é<\\\\n\\\"\"")]
     [InlineData(
         "States.JsonMerge($.a, $.b, false)",

@@ -12,6 +12,7 @@ public sealed class MathFunctionsTests
     [InlineData(2.5, 0, 3)]
     [InlineData(-0.5, 0.5, 1)]
     [InlineData(-2.5, 0, -2)]
+    [InlineData(0.49999999999999994, 0, 0)]
     [InlineData(2147483647, 2147483647, 4294967294)]
     public void MathAdd_RoundsEachArgumentHalfUpLikeJava(double left, double right, long expected) =>
         IntrinsicAssert.Yields(
@@ -25,6 +26,8 @@ public sealed class MathFunctionsTests
     [InlineData("States.MathRandom(0, 1000, 42)", "{}", "130")]
     [InlineData("States.MathRandom(0, 16, 42)", "{}", "11")]
     [InlineData("States.MathRandom(100, 116, 42)", "{}", "111")]
+    [InlineData("States.MathRandom(1, 1000, -7)", "{}", "176")]
+    [InlineData("States.MathRandom(0, 2147483647, 123456789)", "{}", "1426010965")]
     [InlineData("States.MathRandom(5, 6)", "{}", "5")]
     public void MathFunction_Succeeds(string expression, string input, string expected) =>
         IntrinsicAssert.Yields(expression, input, expected);

@@ -29,6 +29,13 @@ internal static class IntrinsicNumbers
         return true;
     }
 
-    /// <summary>Java's <c>Math.round</c>: half rounds up (toward positive infinity), so -2.5 gives -2.</summary>
-    public static double RoundHalfUp(double value) => double.Floor(value + 0.5);
+    /// <summary>
+    /// Java's <c>Math.round</c>: half rounds up (toward positive infinity), so -2.5 gives -2. Computed from the
+    /// exact fraction rather than <c>floor(x + 0.5)</c>, which gets 0.49999999999999994 wrong.
+    /// </summary>
+    public static double RoundHalfUp(double value)
+    {
+        var floor = double.Floor(value);
+        return value - floor >= 0.5 ? floor + 1 : floor;
+    }
 }

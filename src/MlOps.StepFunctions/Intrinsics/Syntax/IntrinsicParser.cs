@@ -27,7 +27,8 @@ internal sealed class IntrinsicParser
     {
         ArgumentNullException.ThrowIfNull(text);
         var parser = new IntrinsicParser(text);
-        if (parser._current.Kind != IntrinsicTokenKind.FunctionName)
+        if (parser._current.Kind != IntrinsicTokenKind.FunctionName
+            || !parser._current.Text.StartsWith("States.", StringComparison.Ordinal))
         {
             throw parser.Unexpected("a States.* function name");
         }
@@ -44,6 +45,11 @@ internal sealed class IntrinsicParser
     private CallNode ParseCall()
     {
         var nameToken = _current;
+        if (!nameToken.Text.StartsWith("States.", StringComparison.Ordinal))
+        {
+            throw Unexpected("a States.* function call or an argument (string, number, true, false, null or path)");
+        }
+
         if (!IntrinsicFunctionCatalog.TryGet(nameToken.Text, out var function))
         {
             throw IntrinsicParseErrors.At(_text, nameToken.Position, $"unknown intrinsic function '{nameToken.Text}'");
