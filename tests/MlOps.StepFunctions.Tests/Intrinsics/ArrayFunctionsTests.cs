@@ -13,6 +13,8 @@ public sealed class ArrayFunctionsTests
     [InlineData("States.ArrayContains($.a, $.v)", """{"a":[{"k":[1]},2],"v":{"k":[1]}}""", "true")]
     [InlineData("States.ArrayContains($.a, null)", """{"a":[[1,2,3],2]}""", "false")]
     [InlineData("States.ArrayContains($.a, $.v)", """{"a":[{"1":2,"2":[]}],"v":[]}""", "false")]
+    [InlineData("States.ArrayContains($.a, 1)", """{"a":[1.0,2]}""", "false")]
+    [InlineData("States.ArrayContains($.a, $.v)", """{"a":[{"x":1,"y":[2.5]}],"v":{"y":[2.5],"x":1}}""", "true")]
     [InlineData("States.ArrayRange(1, 9, 2)", "{}", "[1,3,5,7,9]")]
     [InlineData("States.ArrayRange(0, 10, 3)", "{}", "[0,3,6,9]")]
     [InlineData("States.ArrayRange(5, 1, -2)", "{}", "[5,3,1]")]
@@ -26,6 +28,7 @@ public sealed class ArrayFunctionsTests
     [InlineData("States.ArrayLength($)", "[1,2,3]", "3")]
     [InlineData("States.ArrayLength($.a)", """{"a":[]}""", "0")]
     [InlineData("States.ArrayUnique($.a)", """{"a":[1,2,2,"2",{"k":1},{"k":1},null,null]}""", """[1,2,"2",{"k":1},null]""")]
+    [InlineData("States.ArrayUnique($.a)", """{"a":[1,1.0,1,[true],[true]]}""", """[1,1.0,[true]]""")]
     public void ArrayFunction_Succeeds(string expression, string input, string expected) =>
         IntrinsicAssert.Yields(expression, input, expected);
 

@@ -100,6 +100,15 @@ public sealed class IntrinsicParserTests
     }
 
     [Fact]
+    public void Parse_NestingDeeperThanTheLimit_IsADefinitionError()
+    {
+        string Nest(int depth) => string.Concat(Enumerable.Repeat("States.Array(", depth)) + new string(')', depth);
+        Assert.NotNull(IntrinsicExpression.Parse(Nest(64)));
+        var error = Assert.Throws<IntrinsicParseException>(() => IntrinsicExpression.Parse(Nest(10_000)));
+        Assert.Contains("nested more than 64 deep", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_LetsThePathResolversOwnErrorThrough() =>
         Assert.Throws<PathNotFoundException>(() => IntrinsicRunner.Evaluate("States.ArrayLength($.missing)"));
 

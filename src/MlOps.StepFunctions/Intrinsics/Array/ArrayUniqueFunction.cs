@@ -3,7 +3,7 @@ using MlOps.StepFunctions.Intrinsics.Functions;
 
 namespace MlOps.StepFunctions.Intrinsics.Array;
 
-/// <summary><c>States.ArrayUnique(array)</c>: the items without deep-equal repeats, first occurrences kept in order.</summary>
+/// <summary><c>States.ArrayUnique(array)</c>: the items without repeats (Java equality: <c>1</c> and <c>1.0</c> both stay), first occurrences kept in order.</summary>
 internal sealed class ArrayUniqueFunction() : IntrinsicFunction(
     "States.ArrayUnique",
     ArgumentSpec.Required("array", ArgumentKinds.Array))
@@ -14,7 +14,7 @@ internal sealed class ArrayUniqueFunction() : IntrinsicFunction(
         var unique = new List<JsonNode?>();
         foreach (var item in arguments.Array(0))
         {
-            if (!unique.Any(seen => JsonNode.DeepEquals(seen, item)))
+            if (!unique.Any(seen => JavaJsonEquality.AreEqual(seen, item)))
             {
                 unique.Add(item);
             }

@@ -14,6 +14,7 @@ internal sealed class IntrinsicParser
     private readonly string _text;
     private readonly IntrinsicTokenizer _tokenizer;
     private IntrinsicToken _current;
+    private int _depth;
 
     private IntrinsicParser(string text)
     {
@@ -21,6 +22,9 @@ internal sealed class IntrinsicParser
         _tokenizer = new IntrinsicTokenizer(text);
         _current = _tokenizer.Next();
     }
+
+    /// <summary>The deepest nesting of calls accepted.</summary>
+    public const int MaxNesting = 64;
 
     /// <summary>Parses one complete call; anything after its closing parenthesis is an error.</summary>
     public static CallNode Parse(string text)
@@ -55,6 +59,11 @@ internal sealed class IntrinsicParser
             throw IntrinsicParseErrors.At(_text, nameToken.Position, $"unknown intrinsic function '{nameToken.Text}'");
         }
 
+        if (++_depth > MaxNesting)
+        {
+            throw IntrinsicParseErrors.At(_text, nameToken.Position, $"calls are nested more than {MaxNesting} deep");
+        }
+
         Advance();
         Expect(IntrinsicTokenKind.OpenParen, "'(' after the function name");
         var arguments = new List<IntrinsicNode>();
@@ -77,6 +86,7 @@ internal sealed class IntrinsicParser
             throw IntrinsicParseErrors.At(_text, position, problem.Value.Message);
         }
 
+        _depth--;
         return new CallNode(function, arguments, nameToken.Position);
     }
 
