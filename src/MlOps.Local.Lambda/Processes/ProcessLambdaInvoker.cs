@@ -106,6 +106,12 @@ public sealed class ProcessLambdaInvoker : ILambdaInvoker, IAsyncDisposable
         }
 
         var reply = await invocation.Reply;
+        if (reply.IsInitError)
+        {
+            // The runtime exits after an init error; the next invoke must find a fresh environment, as on Lambda.
+            await process.Exited.WaitAsync(InitAllowance, CancellationToken.None).ContinueWith(_ => process.Kill(), TaskScheduler.Default);
+        }
+
         var log = $"START RequestId: {invocation.RequestId} Version: $LATEST\n{process.OutputSince(mark)}END RequestId: {invocation.RequestId}\n";
         var tail = LambdaInvokeResult.Tail(log);
         return reply.Error is { } error
