@@ -58,7 +58,7 @@ public sealed class InterpreterTests
     {
         var (result, _) = await TestEngine.RunAsync("""
             {"StartAt":"A","States":{
-              "A":{"Type":"Pass","Result":{"n":2},"Assign":{"x.$":"$.n","y":"lit"},"Next":"B"},
+              "A":{"Type":"Pass","Result":{"n":2},"ResultPath":null,"Assign":{"x.$":"$.n","y":"lit"},"Next":"B"},
               "B":{"Type":"Pass","Parameters":{"x.$":"$x"},"Assign":{"x":99},"ResultPath":"$.b","Next":"M"},
               "M":{"Type":"Map","ItemsPath":"$.items","ItemSelector":{"v.$":"$$.Map.Item.Value","y.$":"$y"},
                    "ItemProcessor":{"StartAt":"I","States":{"I":{"Type":"Pass","End":true}}},"ResultPath":"$.out","End":true}}}

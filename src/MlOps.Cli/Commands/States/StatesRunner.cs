@@ -9,6 +9,8 @@ namespace MlOps.Cli.Commands.States;
 /// <summary><c>states run</c>: load, validate, execute with the identity Lambda double, print one JSON line.</summary>
 internal static class StatesRunner
 {
+    private static readonly JsonSerializerOptions s_json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static async Task<int> RunAsync(FileInfo definitionFile, FileInfo? inputFile, FileInfo? contextFile, TextWriter stdout, TextWriter stderr)
     {
         string definition;
@@ -50,7 +52,7 @@ internal static class StatesRunner
         var line = result.Status == ExecutionStatus.Succeeded
             ? new JsonObject { ["status"] = "SUCCEEDED", ["output"] = result.Output?.DeepClone() }
             : new JsonObject { ["status"] = "FAILED", ["error"] = result.Error, ["cause"] = result.Cause };
-        await stdout.WriteLineAsync(line.ToJsonString()).ConfigureAwait(false);
+        await stdout.WriteLineAsync(line.ToJsonString(s_json)).ConfigureAwait(false);
         return 0;
     }
 
