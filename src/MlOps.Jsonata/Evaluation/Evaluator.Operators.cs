@@ -89,11 +89,6 @@ internal sealed partial class Evaluator
             "/" => l / r,
             _ => l % r,
         };
-        if (!double.IsFinite(result))
-        {
-            throw new JsonataException("D1001", $"Number out of range: {result}", expr.Position, op);
-        }
-
         return result;
     }
 

@@ -300,9 +300,9 @@ internal sealed partial class Evaluator
             }
 
             var res = Eval(predicate, context, frame);
-            if (res is double d && double.IsFinite(d))
+            if (Ops.IsNumber(res))
             {
-                var ii = (int)Math.Floor(d);
+                var ii = (int)Math.Floor((double)res!);
                 if (ii < 0)
                 {
                     ii += inArr.Count;
@@ -375,20 +375,22 @@ internal sealed partial class Evaluator
             input = w[0];
         }
 
-        if (input is JObject o)
+        IEnumerable<object?> values = input switch
         {
-            foreach (var kv in o)
+            JObject o => o.Values,
+            JArray a => a,
+            _ => [],
+        };
+        foreach (var value in values)
+        {
+            if (value is JArray va)
             {
-                if (kv.Value is JArray va)
-                {
-                    var flat = new JArray();
-                    Ops.Flatten(va, flat);
-                    results.AddRange(flat);
-                }
-                else
-                {
-                    results.Add(kv.Value);
-                }
+                Ops.Flatten(va, results);
+                results.IsSequence = false;
+            }
+            else
+            {
+                results.Add(value);
             }
         }
 

@@ -59,6 +59,11 @@ internal sealed class Signature
                     {
                         var end = text.IndexOf(')', i);
                         var choice = text[(i + 1)..end];
+                        if (choice.Contains('<', StringComparison.Ordinal))
+                        {
+                            throw new JsonataException("S0402", "Choice groups containing parameterized types are not supported", position);
+                        }
+
                         ps.Add(new Param { Regex = "[" + choice + "m]", Type = "(" + choice + ")" });
                         i = end;
                         break;

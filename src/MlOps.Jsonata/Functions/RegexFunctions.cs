@@ -77,14 +77,29 @@ internal static class RegexFunctions
             return result;
         }
 
-        var mo = ev.Apply(matcher, [s], null, env, -1) as JObject;
+        var mo = CheckMatcherResult(ev.Apply(matcher, [s], null, env, -1));
         while (mo is not null && result.Count < limit)
         {
             result.Add(((int)(double)mo["start"]!, (int)(double)mo["end"]!, (string)mo["match"]!, mo["groups"] as JArray ?? []));
-            mo = mo.TryGetValue("next", out var nx) && nx is JFunction nf ? ev.Apply(nf, [], null, env, -1) as JObject : null;
+            mo = mo.TryGetValue("next", out var nx) && nx is JFunction nf ? CheckMatcherResult(ev.Apply(nf, [], null, env, -1)) : null;
         }
 
         return result;
+    }
+
+    private static JObject? CheckMatcherResult(object? v)
+    {
+        if (v is null)
+        {
+            return null;
+        }
+
+        if (v is JObject o && (o.GetValueOrDefault("start") is double || o.GetValueOrDefault("end") is double || o.GetValueOrDefault("groups") is JArray || o.GetValueOrDefault("next") is JFunction))
+        {
+            return o;
+        }
+
+        throw new JsonataException("T1010", "The matcher function argument passed to function split does not return the correct object structure");
     }
 
     private static JArray Split(Evaluator ev, string s, object? sep, double? limit, Frame env)

@@ -10,7 +10,7 @@ internal static class StringFunctions
 {
     public static IEnumerable<NativeFunction> Definitions()
     {
-        yield return Define("string", "<x-b?:s>", 2, (_, a, _, _) => a[0] is null ? null : ToJsonataString(a[0], Arg(a, 1) is true, -1));
+        yield return Define("string", "<x-b?:s>", 1, (_, a, _, _) => a[0] is null ? null : ToJsonataString(a[0], Arg(a, 1) is true, -1));
         yield return Define("substring", "<s-nn?:s>", 3, (_, a, _, _) => a[0] is string s ? Substring(s, (double)a[1]!, Arg(a, 2) as double?) : null);
         yield return Define("substringBefore", "<s-s:s>", 2, (_, a, _, _) =>
         {

@@ -1,5 +1,3 @@
-using MlOps.Jsonata.Evaluation;
-
 namespace MlOps.Jsonata.Parsing;
 
 /// <summary>
@@ -80,11 +78,7 @@ internal sealed partial class AstProcessor
 
                 break;
             case NodeKind.Lambda:
-                result = new Node(NodeKind.Lambda, expr.Position) { Text = expr.Text, Arguments = expr.Arguments, SignatureText = expr.SignatureText };
-                if (expr.SignatureText is not null)
-                {
-                    result.Signature = Signature.Parse(expr.SignatureText, expr.Position);
-                }
+                result = new Node(NodeKind.Lambda, expr.Position) { Text = expr.Text, Arguments = expr.Arguments, SignatureText = expr.SignatureText, Signature = expr.Signature };
 
                 result.Lhs = TailCallOptimize(Process(expr.Lhs!));
                 break;

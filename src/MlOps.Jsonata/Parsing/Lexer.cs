@@ -33,6 +33,11 @@ internal sealed partial class Lexer(string text)
             return new Token(TokenKind.Operator, two, null, start);
         }
 
+        if (c is '!' or '~')
+        {
+            throw new JsonataException("S0204", $"Unknown operator: \"{c}\"", start, c.ToString());
+        }
+
         if (OperatorChars.Contains(c, StringComparison.Ordinal))
         {
             _pos++;

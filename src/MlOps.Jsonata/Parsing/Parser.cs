@@ -21,7 +21,13 @@ internal sealed class Parser
             throw new JsonataException("S0201", $"Syntax error: \"{p._token.Text}\"", p._token.Position, p._token.Text);
         }
 
-        return new AstProcessor().Process(expr);
+        var ast = new AstProcessor().Process(expr);
+        if (ast.Kind == NodeKind.Parent || ast.SeekingParent is not null)
+        {
+            throw new JsonataException("S0217", "The object representing the 'parent' cannot be derived from this expression", ast.Position, ast.Kind.ToString().ToLowerInvariant());
+        }
+
+        return ast;
     }
 
     private static int Lbp(Token t) => t.Kind != TokenKind.Operator ? 0 : t.Text switch
@@ -351,6 +357,7 @@ internal sealed class Parser
             if (Is("<"))
             {
                 lambda.SignatureText = _lexer.ReadSignature(_token.Position);
+                lambda.Signature = Evaluation.Signature.Parse(lambda.SignatureText, t.Position);
                 Advance();
             }
 

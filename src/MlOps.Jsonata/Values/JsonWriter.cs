@@ -26,6 +26,11 @@ internal static class JsonWriter
             case double d:
                 if (!double.IsFinite(d))
                 {
+                    if (p15 && double.IsInfinity(d))
+                    {
+                        throw new JsonataException("D1001", $"Number out of range: {d}");
+                    }
+
                     sb.Append("null");
                 }
                 else

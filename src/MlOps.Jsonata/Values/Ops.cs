@@ -3,7 +3,16 @@ namespace MlOps.Jsonata.Values;
 /// <summary>Core value semantics: truthiness, deep equality, flattening, appending.</summary>
 internal static class Ops
 {
-    public static bool IsNumber(object? v) => v is double d && double.IsFinite(d);
+    /// <summary>JSONata's <c>isNumeric</c>: true for finite numbers; an infinite number is error D1001.</summary>
+    public static bool IsNumber(object? v)
+    {
+        if (v is not double d || double.IsNaN(d))
+        {
+            return false;
+        }
+
+        return double.IsFinite(d) ? true : throw new JsonataException("D1001", $"Number out of range: {d}");
+    }
 
     public static bool IsArrayOfNumbers(object? v)
     {
