@@ -29,6 +29,7 @@ internal static partial class Library
             .Concat(RegexFunctions.Definitions())
             .Concat(EncodingFunctions.Definitions())
             .Concat(NumericFunctions.Definitions())
+            .Concat(IntegerFormat.Definitions())
             .Concat(ArrayFunctions.Definitions())
             .Concat(ObjectFunctions.Definitions())
             .Concat(HigherOrderFunctions.Definitions())
