@@ -31,7 +31,7 @@ internal sealed class IntegerPicture
 
     public int ZeroCode { get; private set; } = '0';
 
-    public int MandatoryDigits { get; private set; }
+    public int MandatoryDigits { get; set; }
 
     public int OptionalDigits { get; private set; }
 
