@@ -40,11 +40,22 @@ public sealed partial class ModelRegistry
 
     /// <summary>
     /// Moves <paramref name="alias"/> back to the version it pointed at before the current one (popping the rollback
-    /// stack); <c>MlOps.NoPreviousVersion</c> when there is none.
+    /// stack); <c>MlOps.NoPreviousVersion</c> when there is none. With <paramref name="expectedCurrent"/>, only rolls back
+    /// that version: when the same run already rolled it back the call is a no-op (safe to retry), and when someone else
+    /// moved the alias it is <c>MlOps.PreconditionFailed</c>.
     /// </summary>
-    public Task<AliasDocument> RollbackAliasAsync(string alias, string? runId, CancellationToken cancellationToken = default) =>
+    public Task<AliasDocument> RollbackAliasAsync(string alias, string? runId, int? expectedCurrent = null, CancellationToken cancellationToken = default) =>
         MoveAsync(alias, runId, current =>
         {
+            if (current is not null && expectedCurrent is { } expected && current.Version != expected)
+            {
+                var last = current.History.Count > 0 ? current.History[^1] : null;
+                return last is { Action: "rollback" } && last.PreviousVersion == expected && last.RunId == runId
+                    ? null
+                    : throw new PreconditionFailedException(
+                        $"Alias {alias} of model {ModelName} points at version {current.Version}, not {expected}; not rolling back someone else's deployment.");
+            }
+
             if (current is null || current.Previous.Count == 0)
             {
                 throw new NoPreviousVersionException(current is null
