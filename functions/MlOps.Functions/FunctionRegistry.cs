@@ -16,6 +16,9 @@ public static class FunctionRegistry
     {
         ArgumentNullException.ThrowIfNull(environment);
         var registry = new HandlerRegistry();
+
+        // pipeline-core: Prepare, Register, Deploy, Rollback, SmokeTest, FailureSummary
+        Hosting.CoreFunctions.Register(registry, environment);
         return registry;
     }
 }
