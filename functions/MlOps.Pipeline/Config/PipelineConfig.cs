@@ -48,4 +48,7 @@ public sealed record PipelineConfig
 
     /// <summary>The registry's model name, e.g. <c>customer-propensity</c>.</summary>
     public string ModelName { get; init; } = "customer-propensity";
+
+    /// <summary>Categorical column whose values Evaluate reports per-slice metrics for; null = none.</summary>
+    public string? SliceColumn { get; init; }
 }

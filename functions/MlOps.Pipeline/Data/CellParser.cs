@@ -24,6 +24,6 @@ internal static class CellParser
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
 
     /// <summary>True when the cell counts as null under the contract.</summary>
-    public static bool IsNull(string text, DataContract contract) =>
+    public static bool IsNull(string text, CsvContract contract) =>
         text.Length == 0 || (contract.NullTokens.Count > 0 && contract.NullTokens.Contains(text, StringComparer.Ordinal));
 }

@@ -18,7 +18,7 @@ internal sealed class ColumnAccumulator(ColumnSpec spec, int index)
     public long Nulls => _nulls;
 
     /// <summary>Checks one cell; returns the reason it breaks the contract, or null. Valid cells go into the profile.</summary>
-    public string? Accept(string cell, DataContract contract)
+    public string? Accept(string cell, CsvContract contract)
     {
         if (CellParser.IsNull(cell, contract))
         {

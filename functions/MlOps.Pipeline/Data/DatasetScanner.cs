@@ -7,7 +7,7 @@ namespace MlOps.Pipeline.Data;
 internal static class DatasetScanner
 {
     /// <summary>Scans <paramref name="source"/> to its end.</summary>
-    public static ScanResult Scan(Stream source, DataContract contract, string target)
+    public static ScanResult Scan(Stream source, CsvContract contract, string target)
     {
         ArgumentNullException.ThrowIfNull(contract);
         using var hashing = new HashingReadStream(source);
@@ -72,7 +72,7 @@ internal static class DatasetScanner
         };
     }
 
-    private static List<Violation> DatasetChecks(long rows, List<ColumnAccumulator> columns, DataContract contract, string target)
+    private static List<Violation> DatasetChecks(long rows, List<ColumnAccumulator> columns, CsvContract contract, string target)
     {
         var problems = new List<Violation>();
         if (rows < contract.MinRows || rows > contract.MaxRows)

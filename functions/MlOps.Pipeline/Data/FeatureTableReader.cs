@@ -7,7 +7,7 @@ namespace MlOps.Pipeline.Data;
 internal static class FeatureTableReader
 {
     /// <summary>Reads the features and target of every row.</summary>
-    public static FeatureTable Read(Stream source, DataContract contract, string target, IReadOnlyList<string> features)
+    public static FeatureTable Read(Stream source, CsvContract contract, string target, IReadOnlyList<string> features)
     {
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(features);

@@ -4,7 +4,7 @@ namespace MlOps.Pipeline.Data;
 internal static class HeaderCheck
 {
     /// <summary>Returns the header problems (empty when the header fits the contract).</summary>
-    public static IReadOnlyList<Violation> Check(IReadOnlyList<string> header, DataContract contract)
+    public static IReadOnlyList<Violation> Check(IReadOnlyList<string> header, CsvContract contract)
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(contract);

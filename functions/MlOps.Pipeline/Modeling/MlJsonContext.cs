@@ -7,8 +7,9 @@ namespace MlOps.Pipeline.Modeling;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
 [JsonSerializable(typeof(FeatureEncoding))]
+[JsonSerializable(typeof(ServingSpec))]
 [JsonSerializable(typeof(DatasetProfile))]
-[JsonSerializable(typeof(DataContract))]
+[JsonSerializable(typeof(CsvContract))]
 [JsonSerializable(typeof(Violation))]
 [JsonSerializable(typeof(List<Violation>))]
 internal sealed partial class MlJsonContext : JsonSerializerContext;

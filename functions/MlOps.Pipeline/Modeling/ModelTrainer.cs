@@ -11,8 +11,11 @@ internal static class ModelTrainer
     /// <summary>The zip entry holding the feature encoding.</summary>
     public const string EncodingEntry = "MlOps/encoding.json";
 
+    /// <summary>The zip entry holding what serving checks requests against.</summary>
+    public const string ServingEntry = "MlOps/serving.json";
+
     /// <summary>Trains on the encoded rows and returns the artifact (model + encoding) with its hash.</summary>
-    public static TrainedModel Train(float[][] features, bool[] labels, FeatureEncoding encoding, TrainerSpec spec, int seed)
+    public static TrainedModel Train(float[][] features, bool[] labels, FeatureEncoding encoding, TrainerSpec spec, int seed, ServingSpec? serving = null)
     {
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(labels);
@@ -23,7 +26,13 @@ internal static class ModelTrainer
         using var raw = new MemoryStream();
         ml.Model.Save(model, data.Schema, raw);
         var encodingJson = JsonSerializer.SerializeToUtf8Bytes(encoding, MlJsonContext.Default.FeatureEncoding);
-        var zip = DeterministicZip.Normalize(raw.ToArray(), new Dictionary<string, byte[]>(StringComparer.Ordinal) { [EncodingEntry] = encodingJson });
+        var entries = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [EncodingEntry] = encodingJson };
+        if (serving is not null)
+        {
+            entries[ServingEntry] = JsonSerializer.SerializeToUtf8Bytes(serving, MlJsonContext.Default.ServingSpec);
+        }
+
+        var zip = DeterministicZip.Normalize(raw.ToArray(), entries);
         return new TrainedModel(zip, Convert.ToHexStringLower(SHA256.HashData(zip)));
     }
 

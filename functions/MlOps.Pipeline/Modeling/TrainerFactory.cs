@@ -22,11 +22,25 @@ internal static class TrainerFactory
         ["lightgbm"] = ["numberOfIterations", "numberOfLeaves", "learningRate", "minimumExampleCountPerLeaf", "useCategoricalSplit"],
     };
 
+    /// <summary>The short trainer name for a config name (<c>SdcaLogisticRegression</c> → <c>sdca</c>, <c>LbfgsLogisticRegression</c> → <c>lbfgs</c>).</summary>
+    public static string Normalize(string trainer)
+    {
+        ArgumentNullException.ThrowIfNull(trainer);
+        return trainer.ToLowerInvariant() switch
+        {
+            "sdcalogisticregression" or "sdca" => "sdca",
+            "lbfgslogisticregression" or "lbfgs" => "lbfgs",
+            "fasttree" => "fasttree",
+            "lightgbm" => "lightgbm",
+            var other => other,
+        };
+    }
+
     /// <summary>Checks a spec; returns the problems (empty when valid).</summary>
     public static IReadOnlyList<string> Check(TrainerSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        if (!Allowed.TryGetValue(spec.Trainer, out var names))
+        if (!Allowed.TryGetValue(Normalize(spec.Trainer), out var names))
         {
             return [$"unknown trainer '{spec.Trainer}' (known: {string.Join(", ", Trainers)})"];
         }
@@ -50,7 +64,7 @@ internal static class TrainerFactory
         double Get(string name, double fallback) => hp.TryGetValue(name, out var v) ? v : fallback;
         const string Features = nameof(FeatureRow.Features);
         const string Label = nameof(FeatureRow.Label);
-        switch (spec.Trainer.ToLowerInvariant())
+        switch (Normalize(spec.Trainer))
         {
             case "sdca":
                 return ml.Transforms.NormalizeMeanVariance(Features).Append(ml.BinaryClassification.Trainers.SdcaLogisticRegression(

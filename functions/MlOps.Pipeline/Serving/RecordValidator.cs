@@ -4,7 +4,7 @@ using MlOps.Pipeline.Data;
 namespace MlOps.Pipeline.Serving;
 
 /// <summary>Checks a raw JSON instance against the data contract's feature columns (types, categories, ranges, nulls).</summary>
-internal sealed class RecordValidator(DataContract contract, IReadOnlyList<string> features)
+internal sealed class RecordValidator(CsvContract contract, IReadOnlyList<string> features)
 {
     private readonly ColumnSpec[] _specs = [.. features.Select(f => contract.Column(f) ?? new ColumnSpec { Name = f })];
     private readonly HashSet<string>[] _allowed = [.. features.Select(f => new HashSet<string>(contract.Column(f)?.Allowed ?? [], StringComparer.Ordinal))];

@@ -3,7 +3,7 @@ namespace MlOps.Pipeline.Data;
 /// <summary>
 /// The data contract of a pipeline (<c>config.dataContract</c>): file dialect, columns, row count and class balance.
 /// </summary>
-internal sealed record DataContract
+internal sealed record CsvContract
 {
     /// <summary>Version recorded in <c>dataset.contractVersion</c>.</summary>
     public string Version { get; init; } = "1";
