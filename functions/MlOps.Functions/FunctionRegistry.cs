@@ -16,6 +16,10 @@ public static class FunctionRegistry
     {
         ArgumentNullException.ThrowIfNull(environment);
         var registry = new HandlerRegistry();
+
+        // pipeline-ml: Validate, Transform, Train, Evaluate, Gate, Predict, BatchPredict, DriftCheck
+        Hosting.MlFunctions.Register(registry, environment);
+
         return registry;
     }
 }
