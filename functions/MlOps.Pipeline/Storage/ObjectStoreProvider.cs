@@ -30,9 +30,14 @@ public sealed class ObjectStoreProvider : IObjectStoreProvider
         }
 
         var region = environment.TryGetValue("AWS_REGION", out var r) && r.Length > 0 ? r : "us-east-1";
-        IAmazonS3 client = environment.TryGetValue("MLOPS_S3_ENDPOINT", out var endpoint) && endpoint.Length > 0
-            ? S3ClientFactory.ForEndpoint(endpoint, S3ClientFactory.FromEnvironment(environment) ?? new AnonymousAWSCredentials(), region)
-            : S3ClientFactory.ForAws(region);
+        if (environment.TryGetValue("MLOPS_S3_ENDPOINT", out var endpoint) && endpoint.Length > 0)
+        {
+            // S3-compatible servers: copies go through the client (see S3ObjectStore).
+            IAmazonS3 local = S3ClientFactory.ForEndpoint(endpoint, S3ClientFactory.FromEnvironment(environment) ?? new AnonymousAWSCredentials(), region);
+            return new ObjectStoreProvider(bucket => new S3ObjectStore(local, bucket, serverSideCopy: false));
+        }
+
+        IAmazonS3 client = S3ClientFactory.ForAws(region);
         return new ObjectStoreProvider(bucket => new S3ObjectStore(client, bucket));
     }
 

@@ -14,13 +14,19 @@ namespace MlOps.Pipeline.Storage;
 public sealed class S3ObjectStore : IObjectStore
 {
     private readonly IAmazonS3 _client;
+    private readonly bool _serverSideCopy;
 
-    /// <summary>Uses <paramref name="client"/> (see <see cref="S3ClientFactory"/>) for bucket <paramref name="bucketName"/>.</summary>
-    public S3ObjectStore(IAmazonS3 client, string bucketName)
+    /// <summary>
+    /// Uses <paramref name="client"/> (see <see cref="S3ClientFactory"/>) for bucket <paramref name="bucketName"/>.
+    /// <paramref name="serverSideCopy"/> false copies through the client (GET + PUT): s3rver 3.7 cannot parse the
+    /// URL-encoded <c>x-amz-copy-source</c> the SDK sends (it decodes with <c>decodeURI</c>, leaving <c>%2F</c>).
+    /// </summary>
+    public S3ObjectStore(IAmazonS3 client, string bucketName, bool serverSideCopy = true)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentException.ThrowIfNullOrWhiteSpace(bucketName);
         _client = client;
+        _serverSideCopy = serverSideCopy;
         BucketName = bucketName;
     }
 
@@ -132,6 +138,12 @@ public sealed class S3ObjectStore : IObjectStore
     {
         ObjectKey.Validate(sourceKey);
         ObjectKey.Validate(destinationKey);
+        if (!_serverSideCopy)
+        {
+            await using var source = await OpenReadAsync(sourceKey, cancellationToken);
+            return await PutAsync(destinationKey, source, null, cancellationToken);
+        }
+
         try
         {
             await _client.CopyObjectAsync(
