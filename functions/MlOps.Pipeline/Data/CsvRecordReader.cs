@@ -48,15 +48,6 @@ internal sealed class CsvRecordReader : IDisposable
             throw new CsvFormatException(0, RecordLine, null, "the header row is blank");
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in fields)
-        {
-            if (!seen.Add(name))
-            {
-                throw new CsvFormatException(0, RecordLine, name, "duplicate column name in the header");
-            }
-        }
-
         Header = fields;
         return fields;
     }
@@ -218,7 +209,7 @@ internal sealed class CsvRecordReader : IDisposable
         }
         catch (DecoderFallbackException ex)
         {
-            throw new CsvFormatException(Row + 1, _line, null, "the bytes are not valid UTF-8 (a UTF-16 byte order mark or a legacy encoding)" + ": " + ex.Message);
+            throw new CsvFormatException(Header.Count == 0 ? 0 : Row + 1, _line, null, "the bytes are not valid UTF-8 (a UTF-16 byte order mark or a legacy encoding)" + ": " + ex.Message);
         }
 
         _position = 0;

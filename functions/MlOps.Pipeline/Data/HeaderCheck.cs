@@ -14,6 +14,8 @@ internal static class HeaderCheck
         var missing = expected.Where(n => !present.Contains(n)).ToList();
         if (missing.Count == 0)
         {
+            problems.AddRange(header.GroupBy(h => h, StringComparer.Ordinal).Where(g => g.Count() > 1)
+                .Select(g => new Violation(0, g.Key, "duplicate column name in the header")));
             if (!contract.AllowExtraColumns)
             {
                 problems.AddRange(header.Where(h => contract.Column(h) is null)

@@ -47,7 +47,7 @@ internal sealed class MlHarness : IDisposable
         {
             RunId = runId,
             Pipeline = "training",
-            Trigger = new TriggerInfo { Source = "test", Bucket = Bucket, Key = key },
+            Trigger = new TriggerInfo { Source = "s3", Bucket = Bucket, Key = key },
             Seed = seed,
             StartedAt = new DateTimeOffset(2025, 7, 1, 0, 0, 0, TimeSpan.Zero),
             CodeVersion = "test",

@@ -40,12 +40,12 @@ public sealed class ValidateFunctionTests
         Assert.Equal(original, await h.Store.ReadAllBytesAsync("quarantine/run-q/customers-corrupt.csv"));
         using var report = JsonDocument.Parse(await h.Store.ReadAllBytesAsync("quarantine/run-q/report.json"));
         var reasons = report.RootElement.GetProperty("reasons").EnumerateArray()
-            .Select(r => $"{r.GetProperty("row").GetInt64()}:{r.GetProperty("column").GetString()}:{r.GetProperty("reason").GetString()}").ToList();
+            .Select(r => $"{r.GetProperty("row").GetInt64()}:{(r.TryGetProperty("column", out var c) ? c.GetString() : "")}:{r.GetProperty("reason").GetString()}").ToList();
         Assert.Contains("5:job:unknown category", reasons);
         Assert.Contains("17:age:out of range [18, 100]", reasons);
         Assert.Contains("42:converted:null value where the contract allows none", reasons);
         Assert.Contains("77:channel:unknown category", reasons);
-        Assert.Equal(4, report.RootElement.GetProperty("violationCount").GetInt64());
+        Assert.True(4 == report.RootElement.GetProperty("violationCount").GetInt64(), string.Join(" | ", reasons));
     }
 
     public static TheoryData<string, string, string, string> Hostile() => new()

@@ -11,7 +11,7 @@ public sealed class SampleGeneratorTests
     {
         { "customers.csv", SampleGenerator.Generate(4000, 1) },
         { "customers-v2.csv", SampleGenerator.Generate(8000, 2) },
-        { "customers-corrupt.csv", SampleGenerator.GenerateCorrupt(300, 3) },
+        { "customers-corrupt.csv", SampleGenerator.GenerateCorrupt(600, 3) },
     };
 
     [Theory]
