@@ -29,7 +29,15 @@ public static class LambdaBootstrap
                 return 1;
             }
 
-            client = new RuntimeApiClient(api);
+            try
+            {
+                client = new SocketRuntimeApiClient(api);
+            }
+            catch (ArgumentException exception)
+            {
+                await Console.Error.WriteLineAsync(exception.Message);
+                return 1;
+            }
         }
 
         try
