@@ -7,6 +7,9 @@ namespace MlOps.StepFunctions.Choice;
 /// <summary>A data-test expression: <c>Variable</c> + one comparison operator (literal or <c>*Path</c>).</summary>
 internal sealed class ComparisonRule(JsonPath variable, string op, JsonNode? value, JsonPath? valuePath) : ChoiceRule
 {
+    private readonly (char C, bool Star)[]? _pattern =
+        op == "StringMatches" && JsonValues.TryGetString(value, out var p) ? StringMatcher.Compile(p) : null;
+
     public override bool Evaluate(Func<JsonPath, (bool Found, JsonNode? Value)> resolve)
     {
         var (found, actual) = resolve(variable);
@@ -43,6 +46,11 @@ internal sealed class ComparisonRule(JsonPath variable, string op, JsonNode? val
             }
 
             expected = v2;
+        }
+
+        if (_pattern is not null)
+        {
+            return JsonValues.TryGetString(actual, out var text) && StringMatcher.IsMatch(text, _pattern);
         }
 
         var baseOp = op.EndsWith("Path", StringComparison.Ordinal) ? op[..^4] : op;

@@ -26,12 +26,12 @@ internal sealed partial class ExecutionRun
         var heartbeat = ResolveSeconds(scope, task.HeartbeatSeconds, task.HeartbeatSecondsPath, "HeartbeatSecondsPath");
         var lambdaArn = baseResource.StartsWith("arn:aws:lambda:", StringComparison.Ordinal);
         var prefix = lambdaArn ? "LambdaFunction" : "Task";
-        History.Add(prefix + "Scheduled", Now, () => new JsonObject
+        History.Add(prefix + "Scheduled", () => new JsonObject
         {
             ["resource"] = task.Resource,
             ["parameters"] = JsonValues.ToJson(parameters),
         });
-        History.Add(prefix + "Started", Now, () => new JsonObject { ["resource"] = task.Resource });
+        History.Add(prefix + "Started", () => new JsonObject { ["resource"] = task.Resource });
         var request = new TaskRequest
         {
             Resource = baseResource,
@@ -69,11 +69,11 @@ internal sealed partial class ExecutionRun
 
         if (outcome.IsFailed)
         {
-            History.Add(prefix + "Failed", Now, () => new JsonObject { ["error"] = outcome.Error, ["cause"] = outcome.Cause });
+            History.Add(prefix + "Failed", () => new JsonObject { ["error"] = outcome.Error, ["cause"] = outcome.Cause });
             throw new StatesErrorException(outcome.Error, outcome.Cause);
         }
 
-        History.Add(prefix + "Succeeded", Now, () => new JsonObject { ["output"] = JsonValues.ToJson(outcome.Output) });
+        History.Add(prefix + "Succeeded", () => new JsonObject { ["output"] = JsonValues.ToJson(outcome.Output) });
         return (FinishResult(task, input, outcome.Output, scope), task.Next);
     }
 
