@@ -74,7 +74,9 @@ internal sealed partial class ExecutionRun
         }
 
         History.Add(prefix + "Succeeded", () => new JsonObject { ["output"] = JsonValues.ToJson(outcome.Output) });
-        return (FinishResult(task, input, outcome.Output, scope), task.Next);
+        // The engine takes ownership of a handler's output; one still attached elsewhere is copied.
+        var taskResult = outcome.Output is { Parent: not null } attached ? attached.DeepClone() : outcome.Output;
+        return (FinishResult(task, input, taskResult, scope), task.Next);
     }
 
     private static int? ResolveSeconds(StateScope scope, int? literal, JsonPath? path, string field)

@@ -74,9 +74,9 @@ internal sealed class StateScope(ExecutionRun run, StateNode state, long entered
         {
             return path.Root switch
             {
-                PathRoot.Context => path.Evaluate(Context),
+                PathRoot.Context => path.Evaluate(Context)?.DeepClone(),
                 PathRoot.Variable => Variables.TryGet(path.VariableName!, out var root)
-                    ? path.Evaluate(root)
+                    ? path.Evaluate(root)?.DeepClone()
                     : throw new JsonPathException("The variable '" + path.VariableName + "' is not defined"),
                 _ => path.Evaluate(Current),
             };
