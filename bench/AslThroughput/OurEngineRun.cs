@@ -21,6 +21,9 @@ internal static class OurEngineRun
         // Like the peer's timing (run-peer.mjs parses the input before starting its clock), only the run is timed.
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var gcBefore = GC.CollectionCount(0);
+        var gen2Before = GC.CollectionCount(2);
+        var allocBefore = GC.GetTotalAllocatedBytes();
+        var pauseBefore = GC.GetTotalPauseDuration();
         var runWatch = Stopwatch.StartNew();
         var result = await machine.RunAsync(parsed);
         runWatch.Stop();
@@ -41,8 +44,9 @@ internal static class OurEngineRun
             ["parseMs"] = parseMs,
             ["cpuMs"] = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds,
             ["gen0"] = GC.CollectionCount(0) - gcBefore,
-            ["gen2"] = GC.CollectionCount(2),
-            ["pauseMs"] = GC.GetTotalPauseDuration().TotalMilliseconds,
+            ["gen2"] = GC.CollectionCount(2) - gen2Before,
+            ["allocMb"] = (GC.GetTotalAllocatedBytes() - allocBefore) / 1048576,
+            ["pauseMs"] = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds,
             ["status"] = result.Status.ToString(),
             ["output"] = result.Output?.DeepClone() ?? new JsonObject { ["error"] = result.Error, ["cause"] = result.Cause },
         };

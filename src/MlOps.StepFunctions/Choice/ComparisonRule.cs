@@ -10,9 +10,9 @@ internal sealed class ComparisonRule(JsonPath variable, string op, JsonNode? val
     private readonly (char C, bool Star)[]? _pattern =
         op == "StringMatches" && JsonValues.TryGetString(value, out var p) ? StringMatcher.Compile(p) : null;
 
-    public override bool Evaluate(Func<JsonPath, (bool Found, JsonNode? Value)> resolve)
+    public override bool Evaluate(IChoiceInput input)
     {
-        var (found, actual) = resolve(variable);
+        var found = input.TryResolve(variable, out var actual);
         switch (op)
         {
             case "IsPresent":
@@ -39,8 +39,7 @@ internal sealed class ComparisonRule(JsonPath variable, string op, JsonNode? val
         var expected = value;
         if (valuePath is not null)
         {
-            var (f2, v2) = resolve(valuePath);
-            if (!f2)
+            if (!input.TryResolve(valuePath, out var v2))
             {
                 return false;
             }

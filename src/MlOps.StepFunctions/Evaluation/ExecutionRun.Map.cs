@@ -58,12 +58,26 @@ internal sealed partial class ExecutionRun
             }
 
             var index = i;
-            History.Add("MapIterationStarted", () => new JsonObject { ["name"] = map.Name, ["index"] = index });
+            if (History.Keeps)
+            {
+                History.Add("MapIterationStarted", () => new JsonObject { ["name"] = map.Name, ["index"] = index });
+            }
+            else
+            {
+                History.Add("MapIterationStarted");
+            }
             try
             {
                 var variables = map.Distributed ? new VariableScope(null) : new VariableScope(scope.Variables);
                 var output = await childRun.RunGraphAsync(map.Processor, iterationInput, variables, null).ConfigureAwait(false);
-                History.Add("MapIterationSucceeded", () => new JsonObject { ["name"] = map.Name, ["index"] = index });
+                if (History.Keeps)
+                {
+                    History.Add("MapIterationSucceeded", () => new JsonObject { ["name"] = map.Name, ["index"] = index });
+                }
+                else
+                {
+                    History.Add("MapIterationSucceeded");
+                }
                 results.Add(map.ResultWriter is null ? output : WrapChild(iterationInput, output, null));
             }
             catch (StatesErrorException ex)

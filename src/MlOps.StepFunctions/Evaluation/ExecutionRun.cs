@@ -94,8 +94,9 @@ internal sealed partial class ExecutionRun
         {
             var stateInput = input;
             var enteredTicks = Interlocked.Read(ref _virtualTicks);
-            var enteredId = History.Add(state.EventPrefix + "StateEntered",
-                () => new JsonObject { ["name"] = state.Name, ["input"] = JsonValues.ToJson(stateInput) });
+            var enteredId = History.Keeps
+                ? History.Add(state.EnteredEvent, () => new JsonObject { ["name"] = state.Name, ["input"] = JsonValues.ToJson(stateInput) })
+                : History.Add(state.EnteredEvent);
             var scope = new StateScope(this, state, enteredId, enteredTicks, variables, mapItem);
             var (output, next) = await ExecuteWithErrorHandlingAsync(state, input, scope).ConfigureAwait(false);
             if (output is not null && ExceedsLimit(output))
@@ -103,8 +104,14 @@ internal sealed partial class ExecutionRun
                 throw scope.Failure(StatesErrorNames.DataLimitExceeded, "The state/task '" + state.Name + "' returned a result with a size exceeding the maximum number of bytes service limit.");
             }
 
-            History.Add(state.EventPrefix + "StateExited",
-                () => new JsonObject { ["name"] = state.Name, ["output"] = JsonValues.ToJson(output) });
+            if (History.Keeps)
+            {
+                History.Add(state.ExitedEvent, () => new JsonObject { ["name"] = state.Name, ["output"] = JsonValues.ToJson(output) });
+            }
+            else
+            {
+                History.Add(state.ExitedEvent);
+            }
             if (next is null)
             {
                 return output;

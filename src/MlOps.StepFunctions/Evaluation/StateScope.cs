@@ -12,7 +12,7 @@ namespace MlOps.StepFunctions.Evaluation;
 /// built lazily) and the variables as they were at state entry.
 /// </summary>
 internal sealed class StateScope(ExecutionRun run, StateNode state, long enteredEventId, long virtualTicksAtEntry,
-    VariableScope variables, JsonObject? mapItem) : IPathResolver
+    VariableScope variables, JsonObject? mapItem) : IPathResolver, Choice.IChoiceInput
 {
     private JsonObject? _context;
 

@@ -17,6 +17,9 @@ internal sealed class HistoryRecorder(bool keepEvents, Func<DateTimeOffset> now)
         }
     }
 
+    /// <summary>True when events are stored (callers can skip building details otherwise).</summary>
+    public bool Keeps => keepEvents;
+
     public long Count => Interlocked.Read(ref _lastId);
 
     /// <summary>Adds an event; the timestamp and <paramref name="details"/> are only computed when events are kept.</summary>
