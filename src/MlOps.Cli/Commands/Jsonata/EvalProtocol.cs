@@ -71,7 +71,7 @@ internal static partial class EvalProtocol
                 limits = limits with { TimeLimit = TimeSpan.FromMilliseconds(time.GetValue<double>()) };
             }
 
-            var result = JsonataExpression.Parse(expr).Evaluate(input, bindings, limits);
+            var result = JsonataExpression.Parse(expr).EvaluateInput(input, bindings, limits);
             var json = result.ToJsonString();
             return Envelope(id, json is null ? "\"undefined\":true" : "\"result\":" + json);
         }
