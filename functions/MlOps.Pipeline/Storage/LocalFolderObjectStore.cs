@@ -255,7 +255,7 @@ public sealed class LocalFolderObjectStore : IObjectStore
         return path;
     }
 
-    private string LockPathOf(string key) =>
+    internal string LockPathOf(string key) =>
         Path.Combine(_lockDir, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key))) + ".lock");
 
     private ObjectNotFoundException NotFound(string key, Exception inner) =>
