@@ -13,6 +13,8 @@ public sealed class LocalFolderObjectStore : IObjectStore
 {
     private const string TempFolder = ".mlops-tmp";
     private const string LockFolder = ".mlops-locks";
+    private const int MaxCachedETags = 10_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, long Size, long Ticks), string> ListingETags = new();
     private readonly string _root;
     private readonly string _tempDir;
     private readonly string _lockDir;
@@ -137,7 +139,7 @@ public sealed class LocalFolderObjectStore : IObjectStore
         var page = new List<ObjectInfo>(Math.Min(keys.Count, maxKeys));
         foreach (var key in keys.Take(maxKeys))
         {
-            var info = await HeadAsync(key, cancellationToken);
+            var info = await ListingInfoAsync(key, cancellationToken);
             if (info is not null)
             {
                 page.Add(info);
@@ -163,6 +165,38 @@ public sealed class LocalFolderObjectStore : IObjectStore
         {
             File.Delete(path);
         }
+    }
+
+    /// <summary>
+    /// ETag for listings, cached by (path, size, modification time) so listing a folder of models does not re-read them.
+    /// Writes replace files by rename, which changes the modification time. HEAD and conditional writes never use the cache.
+    /// </summary>
+    private async Task<ObjectInfo?> ListingInfoAsync(string key, CancellationToken cancellationToken)
+    {
+        var file = new FileInfo(PathOf(key));
+        if (!file.Exists)
+        {
+            return null;
+        }
+
+        var stamp = (file.FullName, file.Length, file.LastWriteTimeUtc.Ticks);
+        if (ListingETags.TryGetValue(stamp, out var cached))
+        {
+            return new ObjectInfo(key, cached, file.Length, file.LastWriteTimeUtc);
+        }
+
+        var info = await HeadAsync(key, cancellationToken);
+        if (info is not null && info.Size == file.Length)
+        {
+            if (ListingETags.Count >= MaxCachedETags)
+            {
+                ListingETags.Clear();
+            }
+
+            ListingETags[stamp] = info.ETag;
+        }
+
+        return info;
     }
 
     private static async Task<string> WriteTempAsync(string temp, Stream content, CancellationToken cancellationToken)
