@@ -1,3 +1,5 @@
+using MlOps.Functions.BatchPredict;
+using MlOps.Functions.DriftCheck;
 using MlOps.Functions.Evaluate;
 using MlOps.Functions.Gate;
 using MlOps.Functions.Predict;
@@ -27,5 +29,8 @@ internal static class MlFunctions
         registry.Add(HandlerNames.Of("Train"), EnvelopeHandler.Create("Train", new TrainFunction(services.Stores).HandleAsync, time));
         registry.Add(HandlerNames.Of("Evaluate"), EnvelopeHandler.Create("Evaluate", new EvaluateFunction(services, models).HandleAsync, time));
         registry.Add(HandlerNames.Of("Gate"), EnvelopeHandler.Create("Gate", new GateFunction(services).HandleAsync, time));
+        registry.Add(HandlerNames.Of("Predict"), new PredictFunction(services, models).HandleAsync);
+        registry.Add(HandlerNames.Of("BatchPredict"), new BatchPredictFunction(services, models).HandleAsync);
+        registry.Add(HandlerNames.Of("DriftCheck"), EnvelopeHandler.Create("DriftCheck", new DriftCheckFunction(services, models).HandleAsync, time));
     }
 }
