@@ -102,7 +102,10 @@ public sealed class LocalFolderObjectStore : IObjectStore
     }
 
     /// <inheritdoc />
-    public async Task<ObjectInfo?> HeadAsync(string key, CancellationToken cancellationToken = default)
+    public Task<ObjectInfo?> HeadAsync(string key, CancellationToken cancellationToken = default) => CachedHeadAsync(key, cancellationToken);
+
+    /// <summary>HEAD computing the ETag from the bytes on disk now (used under the key lock for conditional writes).</summary>
+    private async Task<ObjectInfo?> ExactHeadAsync(string key, CancellationToken cancellationToken)
     {
         var path = PathOf(key);
         try
@@ -139,7 +142,7 @@ public sealed class LocalFolderObjectStore : IObjectStore
         var page = new List<ObjectInfo>(Math.Min(keys.Count, maxKeys));
         foreach (var key in keys.Take(maxKeys))
         {
-            var info = await ListingInfoAsync(key, cancellationToken);
+            var info = await CachedHeadAsync(key, cancellationToken);
             if (info is not null)
             {
                 page.Add(info);
@@ -168,10 +171,11 @@ public sealed class LocalFolderObjectStore : IObjectStore
     }
 
     /// <summary>
-    /// ETag for listings, cached by (path, size, modification time) so listing a folder of models does not re-read them.
-    /// Writes replace files by rename, which changes the modification time. HEAD and conditional writes never use the cache.
+    /// HEAD and listing ETags, cached by (path, size, modification time) so that heading a large upload or listing a
+    /// folder of models does not re-read them. Writes replace files by rename, which changes the modification time.
+    /// Conditional writes never use the cache (<see cref="ExactHeadAsync"/>), and reads hash the bytes they return.
     /// </summary>
-    private async Task<ObjectInfo?> ListingInfoAsync(string key, CancellationToken cancellationToken)
+    private async Task<ObjectInfo?> CachedHeadAsync(string key, CancellationToken cancellationToken)
     {
         var file = new FileInfo(PathOf(key));
         if (!file.Exists)
@@ -185,7 +189,7 @@ public sealed class LocalFolderObjectStore : IObjectStore
             return new ObjectInfo(key, cached, file.Length, file.LastWriteTimeUtc);
         }
 
-        var info = await HeadAsync(key, cancellationToken);
+        var info = await ExactHeadAsync(key, cancellationToken);
         if (info is not null && info.Size == file.Length)
         {
             if (ListingETags.Count >= MaxCachedETags)
@@ -230,7 +234,7 @@ public sealed class LocalFolderObjectStore : IObjectStore
 
         if (options.IfMatch is not null)
         {
-            var current = await HeadAsync(key, cancellationToken);
+            var current = await ExactHeadAsync(key, cancellationToken);
             if (current is null || !string.Equals(current.ETag, options.IfMatch.Trim('"'), StringComparison.OrdinalIgnoreCase))
             {
                 throw new PreconditionFailedException(
