@@ -19,6 +19,10 @@ public static class FunctionRegistry
 
         // pipeline-core: Prepare, Register, Deploy, Rollback, SmokeTest, FailureSummary
         Hosting.CoreFunctions.Register(registry, environment);
+
+        // pipeline-ml: Validate, Transform, Train, Evaluate, Gate, Predict, BatchPredict, DriftCheck
+        Hosting.MlFunctions.Register(registry, environment);
+
         return registry;
     }
 }
