@@ -283,4 +283,26 @@ public sealed class LambdaBootstrapTests
         Assert.Equal(1, exitCode);
         Assert.Contains("_HANDLER", Assert.Single(harness.Api.InitErrors).ErrorMessage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task RunAsync_WhenHandlerIgnoresTheDeadline_ReportsTimeoutAndEndsTheEnvironment()
+    {
+        var harness = new LoopHarness();
+        harness.Api.Enqueue("{}", "req-stuck", harness.DeadlineIn(TimeSpan.FromSeconds(1))).Enqueue("{}", "req-never");
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var never = new TaskCompletionSource<byte[]>();
+
+        var loop = harness.RunAsync((_, _, _) =>
+        {
+            started.SetResult();
+            return never.Task;
+        });
+        await started.Task;
+        harness.Time.Advance(TimeSpan.FromSeconds(1));
+        var exitCode = await loop;
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(RuntimeErrorTypes.Timeout, harness.Api.Errors["req-stuck"].ErrorType);
+        Assert.Equal(["next", "error"], harness.Api.Calls);
+    }
 }
