@@ -305,4 +305,20 @@ public sealed class LambdaBootstrapTests
         Assert.Equal(RuntimeErrorTypes.Timeout, harness.Api.Errors["req-stuck"].ErrorType);
         Assert.Equal(["next", "error"], harness.Api.Calls);
     }
+
+    [Fact]
+    public async Task RunAsync_WhenRegistryFactoryThrows_PostsTheExceptionAsInitError()
+    {
+        var harness = new LoopHarness();
+        harness.Api.Enqueue("{}");
+
+        var exitCode = await LambdaBootstrap.RunAsync(
+            () => throw new ModelQualityException("MODEL_BUCKET is not set"), harness.Options());
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(["init/error"], harness.Api.Calls);
+        var error = Assert.Single(harness.Api.InitErrors);
+        Assert.Equal("MlOps.ModelQualityBelowThreshold", error.ErrorType);
+        Assert.Equal("MODEL_BUCKET is not set", error.ErrorMessage);
+    }
 }
