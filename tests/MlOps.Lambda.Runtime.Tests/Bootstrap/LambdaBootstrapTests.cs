@@ -321,4 +321,29 @@ public sealed class LambdaBootstrapTests
         Assert.Equal("MlOps.ModelQualityBelowThreshold", error.ErrorType);
         Assert.Equal("MODEL_BUCKET is not set", error.ErrorMessage);
     }
+
+    [Fact]
+    public async Task RunAsync_PassesClientContextIdentityAndTenantToTheContext()
+    {
+        var harness = new LoopHarness();
+        harness.Api.Enqueue(new MlOps.Lambda.Runtime.Client.InvocationRequest
+        {
+            RequestId = "r1",
+            ClientContext = "{\"custom\":{\"k\":\"v\"}}",
+            CognitoIdentity = "{\"cognitoIdentityId\":\"id\"}",
+            TenantId = "tenant-7",
+            Payload = "{}"u8.ToArray(),
+        });
+        MlOps.Lambda.Runtime.Context.LambdaContext? seen = null;
+
+        await harness.RunAsync((p, context, _) =>
+        {
+            seen = (MlOps.Lambda.Runtime.Context.LambdaContext)context;
+            return Task.FromResult(p.ToArray());
+        });
+
+        Assert.Equal("{\"custom\":{\"k\":\"v\"}}", seen!.ClientContextJson);
+        Assert.Equal("{\"cognitoIdentityId\":\"id\"}", seen.CognitoIdentityJson);
+        Assert.Equal("tenant-7", seen.TenantId);
+    }
 }
