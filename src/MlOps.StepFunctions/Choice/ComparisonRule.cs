@@ -33,7 +33,7 @@ internal sealed class ComparisonRule(JsonPath variable, string op, JsonNode? val
 
         if (!found)
         {
-            return false;
+            throw input.InvalidConditionPath(variable);
         }
 
         var expected = value;
@@ -41,7 +41,7 @@ internal sealed class ComparisonRule(JsonPath variable, string op, JsonNode? val
         {
             if (!input.TryResolve(valuePath, out var v2))
             {
-                return false;
+                throw input.InvalidConditionPath(valuePath);
             }
 
             expected = v2;

@@ -8,4 +8,7 @@ internal interface IChoiceInput
 {
     /// <summary>Resolves <paramref name="path"/>; false when it selects nothing.</summary>
     bool TryResolve(JsonPath path, out JsonNode? value);
+
+    /// <summary>The <c>States.Runtime</c> failure AWS raises when a compared path selects nothing.</summary>
+    Exception InvalidConditionPath(JsonPath path);
 }

@@ -66,6 +66,11 @@ internal sealed partial class ExecutionRun
                     }
 
                     var errorOutput = new JsonObject { ["Error"] = ex.Error, ["Cause"] = ex.Cause };
+                    if (state.QueryLanguage == QueryLanguage.Jsonata)
+                    {
+                        return (CatchJsonata(catcher, input, errorOutput, scope), catcher.Next);
+                    }
+
                     var output = catcher.ResultPathNull ? input : ApplyResultPath(scope, catcher.ResultPath, input, errorOutput);
                     if (catcher.Assign is not null)
                     {
@@ -85,7 +90,7 @@ internal sealed partial class ExecutionRun
     {
         if (state.QueryLanguage == QueryLanguage.Jsonata)
         {
-            throw scope.Failure(StatesErrorNames.QueryEvaluationError, "JSONata evaluation is not available in this engine build");
+            return ExecuteJsonataAsync(state, input, scope);
         }
 
         return state switch
@@ -100,6 +105,22 @@ internal sealed partial class ExecutionRun
             MapState map => new(ExecuteMapAsync(map, input, scope)),
             _ => throw new InvalidOperationException("unknown state type " + state.Type),
         };
+    }
+
+    private JsonNode? CatchJsonata(Catcher catcher, JsonNode? input, JsonObject errorOutput, StateScope scope)
+    {
+        var evaluator = Options.Jsonata
+                        ?? throw scope.Failure(StatesErrorNames.QueryEvaluationError, "JSONata evaluation is not available in this engine build");
+        var states = new JsonObject { ["input"] = input?.DeepClone(), ["context"] = scope.Context.DeepClone(), ["errorOutput"] = errorOutput.DeepClone() };
+        var variables = scope.Variables.Flatten();
+        var assigned = catcher.Raw.TryGetPropertyValue("Assign", out var assign)
+            ? EvaluateJsonata(evaluator, scope, "Assign", assign, states, variables)
+            : null;
+        var output = catcher.Raw.TryGetPropertyValue("Output", out var template)
+            ? EvaluateJsonata(evaluator, scope, "Output", template, states, variables)
+            : errorOutput;
+        ApplyAssignments(scope, assigned);
+        return output;
     }
 
     private static (JsonNode?, string?) ExecutePass(PassState pass, JsonNode? input, StateScope scope)
@@ -229,11 +250,15 @@ internal sealed partial class ExecutionRun
             }
         }
 
-        next ??= choice.Default ?? throw scope.Failure(StatesErrorNames.NoChoiceMatched, "No Matches!");
-        if (assigned is null && choice.Assign is not null)
+        if (next is null)
         {
-            scope.Current = effective;
-            assigned = choice.Assign.Evaluate(scope);
+            // The state-level Assign belongs to the Default transition; a matched rule uses its own.
+            next = choice.Default ?? throw scope.Failure(StatesErrorNames.NoChoiceMatched, "No Matches!");
+            if (choice.Assign is not null)
+            {
+                scope.Current = effective;
+                assigned = choice.Assign.Evaluate(scope);
+            }
         }
 
         var output = ApplyOutputPath(scope, choice, effective);

@@ -57,10 +57,9 @@ internal sealed partial class ExecutionRun
                 iterationInput = item?.DeepClone();
             }
 
-            var index = i;
             if (History.Keeps)
             {
-                History.Add("MapIterationStarted", () => new JsonObject { ["name"] = map.Name, ["index"] = index });
+                RecordIterationEvent("MapIterationStarted", map.Name, i);
             }
             else
             {
@@ -72,7 +71,7 @@ internal sealed partial class ExecutionRun
                 var output = await childRun.RunGraphAsync(map.Processor, iterationInput, variables, null).ConfigureAwait(false);
                 if (History.Keeps)
                 {
-                    History.Add("MapIterationSucceeded", () => new JsonObject { ["name"] = map.Name, ["index"] = index });
+                    RecordIterationEvent("MapIterationSucceeded", map.Name, i);
                 }
                 else
                 {
@@ -82,7 +81,7 @@ internal sealed partial class ExecutionRun
             }
             catch (StatesErrorException ex)
             {
-                History.Add("MapIterationFailed", () => new JsonObject { ["name"] = map.Name, ["index"] = index });
+                RecordIterationEvent("MapIterationFailed", map.Name, i);
                 failures++;
                 firstFailure ??= ex;
                 if (!tolerant)

@@ -92,11 +92,8 @@ internal sealed partial class ExecutionRun
         var state = graph.States[graph.StartAt];
         while (true)
         {
-            var stateInput = input;
             var enteredTicks = Interlocked.Read(ref _virtualTicks);
-            var enteredId = History.Keeps
-                ? History.Add(state.EnteredEvent, () => new JsonObject { ["name"] = state.Name, ["input"] = JsonValues.ToJson(stateInput) })
-                : History.Add(state.EnteredEvent);
+            var enteredId = History.Keeps ? RecordStateEvent(state.EnteredEvent, state.Name, "input", input) : History.Add(state.EnteredEvent);
             var scope = new StateScope(this, state, enteredId, enteredTicks, variables, mapItem);
             var (output, next) = await ExecuteWithErrorHandlingAsync(state, input, scope).ConfigureAwait(false);
             if (output is not null && ExceedsLimit(output))
@@ -106,12 +103,13 @@ internal sealed partial class ExecutionRun
 
             if (History.Keeps)
             {
-                History.Add(state.ExitedEvent, () => new JsonObject { ["name"] = state.Name, ["output"] = JsonValues.ToJson(output) });
+                RecordStateEvent(state.ExitedEvent, state.Name, "output", output);
             }
             else
             {
                 History.Add(state.ExitedEvent);
             }
+
             if (next is null)
             {
                 return output;
@@ -121,6 +119,14 @@ internal sealed partial class ExecutionRun
             state = graph.States[next];
         }
     }
+
+    /// <summary>Records a state event with details (kept out of the hot loop so no closure is allocated there).</summary>
+    private long RecordStateEvent(string type, string name, string field, JsonNode? payload) =>
+        History.Add(type, () => new JsonObject { ["name"] = name, [field] = JsonValues.ToJson(payload) });
+
+    /// <summary>Records a Map iteration event with details.</summary>
+    internal long RecordIterationEvent(string type, string name, int index) =>
+        History.Add(type, () => new JsonObject { ["name"] = name, ["index"] = index });
 
     private static void RuntimeHelpersGuard() => System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
 
@@ -140,6 +146,11 @@ internal sealed partial class ExecutionRun
             ["StateMachine"] = new JsonObject { ["Id"] = _machine.Arn, ["Name"] = _machine.Name },
             ["State"] = new JsonObject { ["Name"] = scope.State.Name, ["EnteredTime"] = Iso(scope.EnteredTime) },
         };
+        if (_options.Express)
+        {
+            ((JsonObject)ctx["Execution"]!).Remove("RedriveCount");
+        }
+
         if (scope.State is TaskState)
         {
             ((JsonObject)ctx["State"]!)["RetryCount"] = scope.RetryCount;

@@ -67,6 +67,9 @@ internal sealed class StateScope(ExecutionRun run, StateNode state, long entered
         }
     }
 
+    public Exception InvalidConditionPath(JsonPath path) =>
+        Runtime("Invalid path '" + path.Text + "': The choice state's condition path references an invalid value.");
+
     /// <summary>Resolves for InputPath/OutputPath/ItemsPath: a miss is <c>States.Runtime</c> "Invalid path".</summary>
     public JsonNode? ResolveStrict(JsonPath path)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using MlOps.StepFunctions.Paths;
 
 namespace MlOps.StepFunctions.Model;
@@ -20,6 +21,9 @@ internal abstract class StateNode
     public PayloadTemplate? Assign { get; set; }
     public IReadOnlyList<Retrier> Retry { get; set; } = [];
     public IReadOnlyList<Catcher> Catch { get; set; } = [];
+
+    /// <summary>The state's JSON as written (read-only); JSONata fields are evaluated from it.</summary>
+    public JsonObject Raw { get; set; } = [];
 
     /// <summary>The history event prefix: <c>Pass</c>, <c>Task</c>, <c>Choice</c>, ...</summary>
     public string EventPrefix => Type;

@@ -101,6 +101,7 @@ internal sealed partial class DefinitionParser
     {
         s.Next = next;
         s.End = end;
+        s.Raw = o;
         s.InputPath = jsonPath ? _ctx.OptionalPath(o, "InputPath", p) : OptionalPath.Default;
         s.OutputPath = jsonPath ? _ctx.OptionalPath(o, "OutputPath", p) : OptionalPath.Default;
         s.ResultPath = resultPath;
@@ -299,7 +300,7 @@ internal sealed partial class DefinitionParser
 
             var next = _ctx.String(c, "Next", cp, required: true) ?? "";
             var rp = ParseResultPath(c, "ResultPath", cp, out var rpNull);
-            result.Add(new Catcher(ParseErrorEquals(c, cp, true), next, rp, rpNull, ParseAssign(c, cp, true)));
+            result.Add(new Catcher(ParseErrorEquals(c, cp, true), next, rp, rpNull, ParseAssign(c, cp, true), c));
         }
 
         CheckAllIsLast([.. result.Select(r => r.ErrorEquals)], p, "Catch");

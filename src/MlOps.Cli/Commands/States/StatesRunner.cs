@@ -48,7 +48,19 @@ internal static class StatesRunner
             return 1;
         }
 
-        var result = await machine.RunAsync(input, new ExecutionOptions { ContextOverrides = context }).ConfigureAwait(false);
+        ExecutionResult result;
+        try
+        {
+            result = await machine.RunAsync(input, new ExecutionOptions { ContextOverrides = context }).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or NullReferenceException or InvalidCastException
+                                       or ArgumentException or IndexOutOfRangeException or FormatException)
+        {
+            // An engine defect, not an ASL failure: report it plainly instead of a stack trace.
+            await stderr.WriteLineAsync("internal engine error (" + ex.GetType().Name + "): " + ex.Message).ConfigureAwait(false);
+            return 3;
+        }
+
         var line = result.Status == ExecutionStatus.Succeeded
             ? new JsonObject { ["status"] = "SUCCEEDED", ["output"] = result.Output?.DeepClone() }
             : new JsonObject { ["status"] = "FAILED", ["error"] = result.Error, ["cause"] = result.Cause };
