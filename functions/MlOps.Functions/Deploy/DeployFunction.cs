@@ -9,7 +9,8 @@ namespace MlOps.Functions.Deploy;
 
 /// <summary>
 /// Moves the <c>production</c> alias to the registered version (If-Match on the alias document), after checking the
-/// version is ready and approved; the version it replaces goes into <c>deployment.previousVersion</c>.
+/// version is ready and approved (a pending version takes the decision in <c>$.approval</c>, recorded in the registry);
+/// the version it replaces goes into <c>deployment.previousVersion</c>.
 /// </summary>
 internal sealed class DeployFunction(FunctionServices services)
 {
@@ -25,6 +26,14 @@ internal sealed class DeployFunction(FunctionServices services)
         var model = envelope.Model ?? throw new EnvelopeInvalidException("$.model is required (the envelope has not been through Register).");
         var registry = RegistryAccess.Open(services, envelope);
         var version = await registry.GetReadyVersionAsync(model.Version, cancellationToken);
+        if (envelope.Approval is { } approval && version.ApprovalStatus == ApprovalStatus.PendingManualApproval)
+        {
+            // The manual approval step's decision is recorded in the registry first, so the registry stays the truth.
+            var decision = approval.Decision == nameof(ApprovalStatus.Approved) ? ApprovalStatus.Approved : ApprovalStatus.Rejected;
+            version = await registry.SetApprovalAsync(version.Version, decision, cancellationToken);
+            context.Logger.LogInformation($"Deploy: {registry.ModelName} version {version.Version} {decision} by {approval.ApprovedBy ?? "(unknown)"}.");
+        }
+
         if (version.ApprovalStatus != ApprovalStatus.Approved)
         {
             throw new ModelNotApprovedException(

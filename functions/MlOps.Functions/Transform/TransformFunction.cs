@@ -29,7 +29,8 @@ internal sealed class TransformFunction(IObjectStoreProvider stores)
 
         var store = stores.ForBucket(dataset.Bucket ?? run.Trigger.Bucket);
         var contract = ContractMapper.From(config);
-        var spec = TransformSpec.Describe(config, contract, run.Seed);
+        var testRows = await TestRowsAsync(store, config.TestRowsKey, cancellationToken);
+        var spec = TransformSpec.Describe(config, contract, run.Seed, testRows?.Sha256);
         var hash = TransformSpec.Hash(spec);
         var prefix = $"curated/{sha}/{hash}/";
         var manifestKey = prefix + "manifest.json";
@@ -43,7 +44,7 @@ internal sealed class TransformFunction(IObjectStoreProvider stores)
         else
         {
             missReason = "no manifest under " + prefix;
-            manifest = await CurateAsync(store, key, sha, hash, spec, prefix, config, contract, run.Seed, cancellationToken);
+            manifest = await CurateAsync(store, key, sha, hash, spec, prefix, config, contract, run.Seed, testRows?.Rows, cancellationToken);
             await store.PutJsonAsync(manifestKey, manifest, MlFunctionsJsonContext.Default.CuratedManifest, cancellationToken: cancellationToken);
         }
 
@@ -62,7 +63,7 @@ internal sealed class TransformFunction(IObjectStoreProvider stores)
     }
 
     private static async Task<CuratedManifest> CurateAsync(IObjectStore store, string key, string sha, string hash, string spec, string prefix,
-        PipelineConfig config, CsvContract contract, int seed, CancellationToken cancellationToken)
+        PipelineConfig config, CsvContract contract, int seed, HashSet<int>? testRows, CancellationToken cancellationToken)
     {
         var features = ContractMapper.Features(config);
         FeatureTable table;
@@ -78,7 +79,9 @@ internal sealed class TransformFunction(IObjectStoreProvider stores)
             }
         }
 
-        var (train, validation, test) = StratifiedSplitter.Split(table.Labels, TransformSpec.TestFraction, TransformSpec.ValidationFraction, seed);
+        var (train, validation, test) = testRows is null
+            ? StratifiedSplitter.Split(table.Labels, TransformSpec.TestFraction, TransformSpec.ValidationFraction, seed)
+            : StratifiedSplitter.SplitWithFixedTest(table, testRows, TransformSpec.ValidationFraction / (1 - TransformSpec.TestFraction), seed);
         var trainTable = table.Take(train);
         var encoding = FeatureEncoding.Fit(trainTable, features);
         return new CuratedManifest
@@ -95,6 +98,36 @@ internal sealed class TransformFunction(IObjectStoreProvider stores)
             Validation = await WriteAsync(store, prefix + "validation.parquet", table.Take(validation), cancellationToken),
             Test = await WriteAsync(store, prefix + "test.parquet", table.Take(test), cancellationToken),
         };
+    }
+
+    private static async Task<(HashSet<int> Rows, string Sha256)?> TestRowsAsync(IObjectStore store, string? key, CancellationToken cancellationToken)
+    {
+        if (key is null)
+        {
+            return null;
+        }
+
+        var bytes = await store.ReadAllBytesAsync(key, cancellationToken);
+        var rows = new HashSet<int>();
+        var lineNumber = 0;
+        foreach (var line in System.Text.Encoding.UTF8.GetString(bytes).Split('\n'))
+        {
+            lineNumber++;
+            var text = line.Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var row))
+            {
+                throw new InvalidConfigException(FormattableString.Invariant($"config.testRowsKey s3://{store.BucketName}/{key} line {lineNumber}: '{text}' is not a row index"));
+            }
+
+            rows.Add(row);
+        }
+
+        return (rows, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
     }
 
     private static async Task<SplitInfo> WriteAsync(IObjectStore store, string key, FeatureTable table, CancellationToken cancellationToken)

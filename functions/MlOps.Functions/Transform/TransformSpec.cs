@@ -13,10 +13,10 @@ internal static class TransformSpec
 
     public const double TestFraction = 0.2;
 
-    public const double ValidationFraction = 0.2;
+    public const double ValidationFraction = 0.1;
 
     /// <summary>Canonical description of the transform for <paramref name="config"/> and <paramref name="seed"/>.</summary>
-    public static string Describe(PipelineConfig config, CsvContract contract, int seed)
+    public static string Describe(PipelineConfig config, CsvContract contract, int seed, string? testRowsSha256 = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(contract);
@@ -27,7 +27,8 @@ internal static class TransformSpec
             .Append("positive=").Append(config.PositiveLabel).Append('\n')
             .Append("separator=").Append(contract.Separator).Append('\n')
             .Append("seed=").Append(seed.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n')
-            .Append(FormattableString.Invariant($"split=test:{TestFraction},validation:{ValidationFraction}\n"));
+            .Append(FormattableString.Invariant($"split=test:{TestFraction},validation:{ValidationFraction}\n"))
+            .Append("testRows=").Append(testRowsSha256 ?? "stratified").Append('\n');
         foreach (var feature in features)
         {
             var spec = contract.Column(feature);

@@ -52,4 +52,10 @@ public sealed record PipelineConfig
 
     /// <summary>Categorical column whose values Evaluate reports per-slice metrics for; null = none.</summary>
     public string? SliceColumn { get; set; }
+
+    /// <summary>
+    /// Optional key of an object listing 0-based data-row indices (one per line) that form the test split, e.g. a shared
+    /// benchmark split; the other rows are split into train and validation. Null = a seeded stratified split.
+    /// </summary>
+    public string? TestRowsKey { get; set; }
 }

@@ -37,6 +37,9 @@ public sealed record PipelineEnvelope
     /// <summary>The registered model version (Register).</summary>
     public ModelSection? Model { get; set; }
 
+    /// <summary>The manual approval decision (the approval step's task token output).</summary>
+    public ApprovalSection? Approval { get; set; }
+
     /// <summary>The production alias move (Deploy, Rollback).</summary>
     public DeploymentSection? Deployment { get; set; }
 

@@ -97,7 +97,7 @@ internal sealed class SchemaNode
                     node.MaxLength = value.GetInt32();
                     break;
                 case "pattern":
-                    node.Pattern = new Regex(value.GetString()!, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+                    node.Pattern = new Regex(value.GetString()!, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
                     break;
                 case "format":
                     node.DateTime = value.GetString() == "date-time";

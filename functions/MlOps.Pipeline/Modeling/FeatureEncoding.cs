@@ -10,6 +10,8 @@ namespace MlOps.Pipeline.Modeling;
 internal sealed record FeatureEncoding
 {
     private Dictionary<string, int>[]? _lookup;
+    private Dictionary<string, int>? _slots;
+    private int[]? _offsets;
 
     public IReadOnlyList<NumericFeature> Numeric { get; init; } = [];
 
@@ -94,6 +96,67 @@ internal sealed record FeatureEncoding
 
             offset += Categorical[i].Categories.Count;
         }
+    }
+
+    /// <summary>
+    /// Encodes one raw UTF-8 JSON object straight from its bytes (no document): the fastest serving path. Unknown
+    /// properties are skipped; missing numerics are imputed; unknown categories leave their slots zero.
+    /// </summary>
+    public void EncodeUtf8(ReadOnlySpan<byte> json, Span<float> vector)
+    {
+        var lookup = Lookup();
+        var slots = _slots ??= Numeric.Select((n, i) => (n.Name, i)).Concat(Categorical.Select((c, i) => (c.Name, ~i)))
+            .ToDictionary(x => x.Name, x => x.Item2, StringComparer.Ordinal);
+        var offsets = _offsets ??= [.. Categorical.Select((_, i) => Numeric.Count + Categorical.Take(i).Sum(c => c.Categories.Count))];
+        var byName = slots.GetAlternateLookup<ReadOnlySpan<char>>();
+        vector.Clear();
+        for (var i = 0; i < Numeric.Count; i++)
+        {
+            vector[i] = Numeric[i].Impute;
+        }
+
+        var reader = new Utf8JsonReader(json);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException("a record must be a JSON object");
+        }
+
+        Span<char> buffer = stackalloc char[256];
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var slot = 0;
+            var found = TryName(ref reader, buffer, out var length) && byName.TryGetValue(buffer[..length], out slot);
+            reader.Read();
+            if (!found)
+            {
+                reader.Skip();
+                continue;
+            }
+
+            if (slot >= 0)
+            {
+                if (reader.TokenType == JsonTokenType.Number)
+                {
+                    vector[slot] = (float)reader.GetDouble();
+                }
+            }
+            else if (reader.TokenType == JsonTokenType.String && TryName(ref reader, buffer, out length)
+                && lookup[~slot].GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..length], out var category))
+            {
+                vector[offsets[~slot] + category] = 1f;
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+    }
+
+    private static bool TryName(ref Utf8JsonReader reader, scoped Span<char> buffer, out int length)
+    {
+        length = 0;
+        var max = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        return max <= buffer.Length / 2 && (length = reader.CopyString(buffer)) >= 0;
     }
 
     private Dictionary<string, int>[] Lookup() => _lookup ??= Categorical

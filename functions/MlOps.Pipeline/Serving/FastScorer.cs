@@ -31,5 +31,13 @@ internal sealed class FastScorer : IDisposable
         return _score.Probability;
     }
 
+    /// <summary>Probability of the positive class for one raw UTF-8 JSON record (no document is built).</summary>
+    public float Score(ReadOnlySpan<byte> utf8Record)
+    {
+        _encoding.EncodeUtf8(utf8Record, _row.Features);
+        _engine.Predict(_row, ref _score);
+        return _score.Probability;
+    }
+
     public void Dispose() => _engine.Dispose();
 }

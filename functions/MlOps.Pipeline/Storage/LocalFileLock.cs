@@ -24,8 +24,13 @@ internal sealed class LocalFileLock : IDisposable
             {
                 return new LocalFileLock(new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None));
             }
-            catch (IOException) when (DateTime.UtcNow - started < MaxWait)
+            catch (IOException ex)
             {
+                if (DateTime.UtcNow - started >= MaxWait)
+                {
+                    throw new IOException($"The object lock {lockPath} is still held by another writer after {MaxWait.TotalSeconds} s.", ex);
+                }
+
                 // Held by another writer (this or another process): back off and try again.
                 await Task.Delay(delay, cancellationToken);
                 delay = Math.Min(delay * 2, 50);

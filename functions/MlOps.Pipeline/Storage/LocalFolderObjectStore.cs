@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using MlOps.Pipeline.Errors;
@@ -13,11 +14,13 @@ public sealed class LocalFolderObjectStore : IObjectStore
 {
     private const string TempFolder = ".mlops-tmp";
     private const string LockFolder = ".mlops-locks";
+    private const string ETagFolder = ".mlops-etags";
     private const int MaxCachedETags = 10_000;
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, long Size, long Ticks), string> ListingETags = new();
     private readonly string _root;
     private readonly string _tempDir;
     private readonly string _lockDir;
+    private readonly string _etagDir;
 
     /// <summary>Opens (and creates if needed) the folder of <paramref name="bucketName"/> under <paramref name="bucketsDirectory"/>.</summary>
     public LocalFolderObjectStore(string bucketsDirectory, string bucketName)
@@ -34,6 +37,7 @@ public sealed class LocalFolderObjectStore : IObjectStore
         _root = Path.Combine(baseDir, bucketName);
         _tempDir = Path.Combine(baseDir, TempFolder);
         _lockDir = Path.Combine(baseDir, LockFolder, bucketName);
+        _etagDir = Path.Combine(baseDir, ETagFolder, bucketName);
         Directory.CreateDirectory(_root);
         Directory.CreateDirectory(_tempDir);
     }
@@ -90,15 +94,15 @@ public sealed class LocalFolderObjectStore : IObjectStore
                 await CheckConditionAsync(key, path, options, cancellationToken);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 File.Move(temp, path, overwrite: true);
+                var written = new FileInfo(path);
+                RememberETag(key, written, etag);
+                return new ObjectInfo(key, etag, written.Length, written.LastWriteTimeUtc);
             }
         }
         finally
         {
             File.Delete(temp);
         }
-
-        var info = new FileInfo(path);
-        return new ObjectInfo(key, etag, info.Length, info.LastWriteTimeUtc);
     }
 
     /// <inheritdoc />
@@ -184,7 +188,7 @@ public sealed class LocalFolderObjectStore : IObjectStore
         }
 
         var stamp = (file.FullName, file.Length, file.LastWriteTimeUtc.Ticks);
-        if (ListingETags.TryGetValue(stamp, out var cached))
+        if (ListingETags.TryGetValue(stamp, out var cached) || TryReadSidecar(key, file, out cached))
         {
             return new ObjectInfo(key, cached, file.Length, file.LastWriteTimeUtc);
         }
@@ -192,15 +196,60 @@ public sealed class LocalFolderObjectStore : IObjectStore
         var info = await ExactHeadAsync(key, cancellationToken);
         if (info is not null && info.Size == file.Length)
         {
-            if (ListingETags.Count >= MaxCachedETags)
-            {
-                ListingETags.Clear();
-            }
-
-            ListingETags[stamp] = info.ETag;
+            CacheInMemory(stamp, info.ETag);
         }
 
         return info;
+    }
+
+    /// <summary>
+    /// Records the ETag computed while writing, in memory and in a sidecar (<c>.mlops-etags/&lt;bucket&gt;/</c>, outside the
+    /// bucket folder) stamped with the file's size and modification time, so other processes need not re-hash the object.
+    /// Files placed in the folder by hand have no matching sidecar and are hashed on first HEAD.
+    /// </summary>
+    private void RememberETag(string key, FileInfo written, string etag)
+    {
+        CacheInMemory((written.FullName, written.Length, written.LastWriteTimeUtc.Ticks), etag);
+        var sidecar = SidecarPathOf(key);
+        Directory.CreateDirectory(Path.GetDirectoryName(sidecar)!);
+        var temp = Path.Combine(_tempDir, Guid.NewGuid().ToString("N"));
+        File.WriteAllText(temp, string.Create(CultureInfo.InvariantCulture, $"{written.Length} {written.LastWriteTimeUtc.Ticks} {etag}"));
+        File.Move(temp, sidecar, overwrite: true);
+    }
+
+    private bool TryReadSidecar(string key, FileInfo file, out string etag)
+    {
+        etag = "";
+        string[] parts;
+        try
+        {
+            parts = File.ReadAllText(SidecarPathOf(key)).Split(' ');
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return false;
+        }
+
+        if (parts.Length != 3
+            || parts[0] != file.Length.ToString(CultureInfo.InvariantCulture)
+            || parts[1] != file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture))
+        {
+            return false;
+        }
+
+        etag = parts[2];
+        CacheInMemory((file.FullName, file.Length, file.LastWriteTimeUtc.Ticks), etag);
+        return true;
+    }
+
+    private static void CacheInMemory((string Path, long Size, long Ticks) stamp, string etag)
+    {
+        if (ListingETags.Count >= MaxCachedETags)
+        {
+            ListingETags.Clear();
+        }
+
+        ListingETags[stamp] = etag;
     }
 
     private static async Task<string> WriteTempAsync(string temp, Stream content, CancellationToken cancellationToken)
@@ -254,6 +303,9 @@ public sealed class LocalFolderObjectStore : IObjectStore
 
         return path;
     }
+
+    private string SidecarPathOf(string key) =>
+        Path.Combine(_etagDir, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key))) + ".etag");
 
     internal string LockPathOf(string key) =>
         Path.Combine(_lockDir, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key))) + ".lock");

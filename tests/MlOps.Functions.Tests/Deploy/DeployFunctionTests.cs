@@ -1,4 +1,5 @@
 using MlOps.Functions.Tests.Support;
+using MlOps.Pipeline.Envelope;
 using MlOps.Pipeline.Errors;
 using MlOps.Pipeline.Registry;
 
@@ -42,6 +43,27 @@ public sealed class DeployFunctionTests : IDisposable
 
         await new ModelRegistry(_harness.Store, "customer-propensity").SetApprovalAsync(1, ApprovalStatus.Approved);
         Assert.Equal(1, (await _harness.InvokeAsync("Deploy", registered)).Deployment!.Version);
+    }
+
+    [Theory]
+    [InlineData("Approved", true)]
+    [InlineData("Rejected", false)]
+    public async Task A_manual_approval_decision_in_the_envelope_is_recorded_in_the_registry_before_deploying(string decision, bool deploys)
+    {
+        var gated = await _harness.GatedRunAsync();
+        var registered = await _harness.InvokeAsync("Register", gated with { Config = gated.Config! with { RequireApproval = true } });
+        var decided = registered with { Approval = new ApprovalSection { Decision = decision, ApprovedBy = "marketing-lead" } };
+        if (deploys)
+        {
+            Assert.Equal(1, (await _harness.InvokeAsync("Deploy", decided)).Deployment!.Version);
+        }
+        else
+        {
+            await Assert.ThrowsAsync<ModelNotApprovedException>(() => _harness.InvokeAsync("Deploy", decided));
+        }
+
+        var stored = await new ModelRegistry(_harness.Store, "customer-propensity").GetReadyVersionAsync(1);
+        Assert.Equal(decision, stored.ApprovalStatus.ToString());
     }
 
     [Fact]

@@ -10,7 +10,9 @@ public sealed class BankMarketingTests
     {
         using var h = new MlHarness();
         await h.PutFileAsync("raw/bank-additional-full.csv", RepoPaths.BankFile);
+        await h.PutFileAsync("splits/seed42.test-rows.txt", Path.Combine(RepoPaths.Shared, "data", "bank-marketing", "splits", "bank-additional-full.seed42.test-rows.txt"));
         var config = EnvelopeSerializer.ParseConfig(await File.ReadAllBytesAsync(RepoPaths.Sample("configs/bank-marketing.json")), "bank-marketing.json");
+        config = config with { TestRowsKey = "splits/seed42.test-rows.txt" }; // the shared seed-42 test rows, as scikit-learn's figures use
 
         var validated = await h.InvokeAsync("Validate", MlHarness.NewEnvelope("raw/bank-additional-full.csv", config));
         var trained = await h.InvokeAsync("Train", await h.InvokeAsync("Transform", validated));
@@ -20,5 +22,6 @@ public sealed class BankMarketingTests
         Assert.Equal("74adfc578bf77a7ff4bb1ba4a9f8709d9e3c6907342959c2c8416847e0afb4d8", validated.Dataset.Sha256);
         Assert.True(evaluated.Evaluation!.RocAuc >= 0.80, $"test ROC AUC {evaluated.Evaluation.RocAuc}");
         Assert.Equal("contact", evaluated.Evaluation.Slices!.Value.GetProperty("column").GetString());
+        Assert.Equal(8238, evaluated.Evaluation.Extra!["testRows"].GetInt32());
     }
 }

@@ -135,4 +135,19 @@ public sealed class PredictFunctionTests
         using var h = new MlHarness();
         await Assert.ThrowsAsync<InvalidEventException>(() => h.InvokeRawAsync("BatchPredict", "{\"BatchInput\":{}}"u8.ToArray()));
     }
+
+    [Fact]
+    public async Task Shipped_sample_events_are_answered()
+    {
+        using var h = new MlHarness();
+        await DeployedAsync(h);
+
+        var (status, body) = await CallAsync(h, await File.ReadAllBytesAsync(RepoPaths.Sample("events/predict.json")));
+        using var batch = JsonDocument.Parse(await h.InvokeRawAsync("BatchPredict", await File.ReadAllBytesAsync(RepoPaths.Sample("events/batch-predict.json"))));
+
+        Assert.Equal(200, status);
+        Assert.Equal(2, body.GetProperty("predictions").GetArrayLength());
+        Assert.Equal(5, batch.RootElement.GetProperty("count").GetInt32());
+        Assert.Equal(0, batch.RootElement.GetProperty("failed").GetInt32());
+    }
 }

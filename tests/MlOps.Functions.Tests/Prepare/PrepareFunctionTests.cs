@@ -120,6 +120,19 @@ public sealed class PrepareFunctionTests : IDisposable
     }
 
     [Theory]
+    [InlineData("raw/a%2Bb+c.csv", "raw/a+b c.csv")]
+    [InlineData("raw/caf%C3%A9+%28v2%29.csv", "raw/café (v2).csv")]
+    [InlineData("raw/2026-11-22T20%3A00%3A00.csv", "raw/2026-11-22T20:00:00.csv")]
+    public async Task S3_notification_keys_decode_plus_as_space_and_percent_escapes(string encodedKey, string key)
+    {
+        await UploadAsync(key);
+        var evt = SampleEvents.Load("s3-put.json");
+        evt["Records"]![0]!["s3"]!["object"]!["key"] = encodedKey;
+        var envelope = await _harness.InvokeAsync("Prepare", evt.ToJsonString());
+        Assert.Equal(key, envelope.Run!.Trigger.Key);
+    }
+
+    [Theory]
     [InlineData("raw%2F..%2F..%2Fetc%2Fpasswd")]
     [InlineData("raw/a%00b.csv")]
     [InlineData("%2Fetc%2Fpasswd")]

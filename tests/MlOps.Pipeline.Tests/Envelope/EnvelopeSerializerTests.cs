@@ -60,11 +60,11 @@ public sealed class EnvelopeSerializerTests
     {
         var input = Mutate(node =>
         {
-            node["approval"] = new JsonObject { ["taskToken"] = "tok" };
+            node["callback"] = new JsonObject { ["taskToken"] = "tok" };
             node["training"] = new JsonObject { ["trainer"] = "LightGbm", ["trainingMs"] = 1234 };
         });
         var output = JsonNode.Parse(EnvelopeSerializer.Serialize(EnvelopeSerializer.Parse(input)))!;
-        Assert.Equal("tok", (string?)output["approval"]!["taskToken"]);
+        Assert.Equal("tok", (string?)output["callback"]!["taskToken"]);
         Assert.Equal(1234, (int)output["training"]!["trainingMs"]!);
     }
 

@@ -89,6 +89,18 @@ public sealed class LocalFolderObjectStoreTests : ObjectStoreContract, IDisposab
     }
 
     [Fact]
+    public async Task A_file_replaced_by_hand_in_the_bucket_folder_gets_a_fresh_etag()
+    {
+        var put = await Store.PutBytesAsync("hand/x.csv", Encoding.UTF8.GetBytes("one"));
+        Assert.Equal(put.ETag, (await new LocalFolderObjectStore(_dir, "data").HeadAsync("hand/x.csv"))!.ETag);
+        var path = Path.Combine(_dir, "data", "hand", "x.csv");
+        await File.WriteAllBytesAsync(path, Encoding.UTF8.GetBytes("two, longer"));
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddSeconds(1));
+        var head = await new LocalFolderObjectStore(_dir, "data").HeadAsync("hand/x.csv");
+        Assert.Equal(Md5Hex(Encoding.UTF8.GetBytes("two, longer")), head!.ETag);
+    }
+
+    [Fact]
     public async Task Listing_skips_the_stores_own_temp_and_lock_files()
     {
         await Store.PutBytesAsync("x/y.txt", new byte[] { 1 }, PutOptions.CreateOnly);
