@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using MlOps.Pipeline.Errors;
@@ -10,13 +9,10 @@ namespace MlOps.Pipeline.Storage;
 /// into place under a per-key cross-process lock, so writes are atomic and <c>If-Match</c>/<c>If-None-Match</c>
 /// checks cannot race. ETags are the MD5 hex of the content, as S3 computes them for single-part uploads.
 /// </summary>
-public sealed class LocalFolderObjectStore : IObjectStore
+public sealed partial class LocalFolderObjectStore : IObjectStore
 {
     private const string TempFolder = ".mlops-tmp";
     private const string LockFolder = ".mlops-locks";
-    private const string ETagFolder = ".mlops-etags";
-    private const int MaxCachedETags = 10_000;
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, long Size, long Ticks), string> ListingETags = new();
     private readonly string _root;
     private readonly string _tempDir;
     private readonly string _lockDir;
@@ -174,84 +170,6 @@ public sealed class LocalFolderObjectStore : IObjectStore
         }
     }
 
-    /// <summary>
-    /// HEAD and listing ETags, cached by (path, size, modification time) so that heading a large upload or listing a
-    /// folder of models does not re-read them. Writes replace files by rename, which changes the modification time.
-    /// Conditional writes never use the cache (<see cref="ExactHeadAsync"/>), and reads hash the bytes they return.
-    /// </summary>
-    private async Task<ObjectInfo?> CachedHeadAsync(string key, CancellationToken cancellationToken)
-    {
-        var file = new FileInfo(PathOf(key));
-        if (!file.Exists)
-        {
-            return null;
-        }
-
-        var stamp = (file.FullName, file.Length, file.LastWriteTimeUtc.Ticks);
-        if (ListingETags.TryGetValue(stamp, out var cached) || TryReadSidecar(key, file, out cached))
-        {
-            return new ObjectInfo(key, cached, file.Length, file.LastWriteTimeUtc);
-        }
-
-        var info = await ExactHeadAsync(key, cancellationToken);
-        if (info is not null && info.Size == file.Length)
-        {
-            CacheInMemory(stamp, info.ETag);
-        }
-
-        return info;
-    }
-
-    /// <summary>
-    /// Records the ETag computed while writing, in memory and in a sidecar (<c>.mlops-etags/&lt;bucket&gt;/</c>, outside the
-    /// bucket folder) stamped with the file's size and modification time, so other processes need not re-hash the object.
-    /// Files placed in the folder by hand have no matching sidecar and are hashed on first HEAD.
-    /// </summary>
-    private void RememberETag(string key, FileInfo written, string etag)
-    {
-        CacheInMemory((written.FullName, written.Length, written.LastWriteTimeUtc.Ticks), etag);
-        var sidecar = SidecarPathOf(key);
-        Directory.CreateDirectory(Path.GetDirectoryName(sidecar)!);
-        var temp = Path.Combine(_tempDir, Guid.NewGuid().ToString("N"));
-        File.WriteAllText(temp, string.Create(CultureInfo.InvariantCulture, $"{written.Length} {written.LastWriteTimeUtc.Ticks} {etag}"));
-        File.Move(temp, sidecar, overwrite: true);
-    }
-
-    private bool TryReadSidecar(string key, FileInfo file, out string etag)
-    {
-        etag = "";
-        string[] parts;
-        try
-        {
-            parts = File.ReadAllText(SidecarPathOf(key)).Split(' ');
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return false;
-        }
-
-        if (parts.Length != 3
-            || parts[0] != file.Length.ToString(CultureInfo.InvariantCulture)
-            || parts[1] != file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture))
-        {
-            return false;
-        }
-
-        etag = parts[2];
-        CacheInMemory((file.FullName, file.Length, file.LastWriteTimeUtc.Ticks), etag);
-        return true;
-    }
-
-    private static void CacheInMemory((string Path, long Size, long Ticks) stamp, string etag)
-    {
-        if (ListingETags.Count >= MaxCachedETags)
-        {
-            ListingETags.Clear();
-        }
-
-        ListingETags[stamp] = etag;
-    }
-
     private static async Task<string> WriteTempAsync(string temp, Stream content, CancellationToken cancellationToken)
     {
         using var md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
@@ -303,9 +221,6 @@ public sealed class LocalFolderObjectStore : IObjectStore
 
         return path;
     }
-
-    private string SidecarPathOf(string key) =>
-        Path.Combine(_etagDir, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key))) + ".etag");
 
     internal string LockPathOf(string key) =>
         Path.Combine(_lockDir, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key))) + ".lock");
