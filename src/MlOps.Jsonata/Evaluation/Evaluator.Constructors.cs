@@ -42,7 +42,7 @@ internal sealed partial class Evaluator
     private JObject EvalGroup(List<(Node Key, Node Value)> pairs, object? input, Frame env)
     {
         var result = new JObject();
-        var groups = new Dictionary<string, (object? Data, int Index)>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, (object? Data, int Index, bool Owned)>(StringComparer.Ordinal);
         var order = new List<string>();
         var inArr = input as JArray;
         var reduce = inArr is { TupleStream: true };
@@ -76,11 +76,11 @@ internal sealed partial class Evaluator
                         throw new JsonataException("D1009", $"Multiple key definitions evaluate to same key: {ks}", pairs[pi].Key.Position, ks);
                     }
 
-                    groups[ks] = (Ops.Append(g.Data, item), pi);
+                    groups[ks] = (AppendOwned(g.Data, g.Owned, item), pi, true);
                 }
                 else
                 {
-                    groups[ks] = (item, pi);
+                    groups[ks] = (item, pi, false);
                     order.Add(ks);
                 }
             }
@@ -88,7 +88,7 @@ internal sealed partial class Evaluator
 
         foreach (var key in order)
         {
-            var (data, index) = groups[key];
+            var (data, index, _) = groups[key];
             var context = data;
             var frame = env;
             if (reduce)
@@ -107,6 +107,39 @@ internal sealed partial class Evaluator
         }
 
         return result;
+    }
+
+    /// <summary><see cref="Ops.Append"/> that extends an array this grouping already owns instead of copying it.</summary>
+    private static JArray AppendOwned(object? data, bool owned, object? item)
+    {
+        JArray list;
+        if (owned)
+        {
+            list = (JArray)data!;
+        }
+        else
+        {
+            list = [];
+            if (data is JArray da)
+            {
+                list.AddRange(da);
+            }
+            else
+            {
+                list.Add(data);
+            }
+        }
+
+        if (item is JArray ia)
+        {
+            list.AddRange(ia);
+        }
+        else
+        {
+            list.Add(item);
+        }
+
+        return list;
     }
 
     private static JTuple ReduceTupleStream(object? data)

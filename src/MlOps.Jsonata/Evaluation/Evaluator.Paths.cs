@@ -9,6 +9,15 @@ internal sealed partial class Evaluator
     private object? EvalPath(Node expr, object? input, Frame env)
     {
         var steps = expr.Items!;
+        if (expr.IsSimpleName && input is not JArray)
+        {
+            var value = Lookup(input, steps[0].Text);
+            if (value is not JArray { IsSequence: true })
+            {
+                return value;
+            }
+        }
+
         JArray inputSeq = input is JArray arr && steps[0].Kind != NodeKind.Variable ? arr : JArray.Sequence(input);
         object? resultSeq = null;
         var isTuple = false;
@@ -95,7 +104,9 @@ internal sealed partial class Evaluator
             return step.Stages is not null ? (JArray)EvalStages(step.Stages, sorted, env)! : (JArray)sorted!;
         }
 
-        var result = JArray.Sequence();
+        var flat = JArray.Sequence();
+        object? first = null;
+        var count = 0;
         foreach (var item in input)
         {
             var res = Eval(step, item, env);
@@ -107,20 +118,16 @@ internal sealed partial class Evaluator
                 }
             }
 
-            if (res is not null)
+            if (res is null)
             {
-                result.Add(res);
+                continue;
             }
-        }
 
-        if (lastStep && result.Count == 1 && result[0] is JArray only && !only.IsSequence)
-        {
-            return only;
-        }
+            if (count++ == 0)
+            {
+                first = res;
+            }
 
-        var flat = JArray.Sequence();
-        foreach (var res in result)
-        {
             if (res is JArray a && !a.Cons)
             {
                 flat.AddRange(a);
@@ -129,6 +136,11 @@ internal sealed partial class Evaluator
             {
                 flat.Add(res);
             }
+        }
+
+        if (lastStep && count == 1 && first is JArray only && !only.IsSequence)
+        {
+            return only;
         }
 
         return flat;

@@ -179,7 +179,7 @@ internal sealed partial class Evaluator
 
     private object? EvalBlock(Node expr, object? input, Frame env)
     {
-        var frame = new Frame(env);
+        var frame = expr.NeedsFrame ? new Frame(env) : env;
         object? result = null;
         foreach (var e in expr.Items!)
         {
