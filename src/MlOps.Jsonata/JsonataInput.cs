@@ -19,7 +19,7 @@ public sealed class JsonataInput
     /// <summary>Converts a JSON node (<c>null</c> is JSON null).</summary>
     /// <param name="node">The document.</param>
     /// <returns>The converted input.</returns>
-    public static JsonataInput FromNode(JsonNode? node) => new(Json.FromNodeFast(node));
+    public static JsonataInput FromNode(JsonNode? node) => new(Json.FromNode(node));
 
     /// <summary>Parses JSON text.</summary>
     /// <param name="json">The document text.</param>

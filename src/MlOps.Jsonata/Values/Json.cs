@@ -90,25 +90,6 @@ internal static class Json
         }
     }
 
-    /// <summary>Converts a node by writing it once as UTF-8 and reading that (much faster than walking a lazy JsonNode).</summary>
-    public static object? FromNodeFast(JsonNode? node)
-    {
-        if (node is null)
-        {
-            return JNull.Value;
-        }
-
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            node.WriteTo(writer);
-        }
-
-        var reader = new Utf8JsonReader(buffer.WrittenSpan);
-        reader.Read();
-        return Parse(ref reader);
-    }
-
     public static object? Parse(string json)
     {
         var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
