@@ -9,7 +9,7 @@ internal static partial class NumberFormatter
 {
     public static IEnumerable<NativeFunction> Definitions()
     {
-        yield return Define("formatNumber", "<n-so?:s>", 3, (_, a, _, _) => a[0] is double d ? Format(d, (string)a[1]!, Arg(a, 2) as JObject) : null);
+        yield return Define("formatNumber", "<n-so?:s>", 3, (_, a, _, _) => a[0] is double d && a[1] is string p ? Format(d, p, Arg(a, 2) as JObject) : null);
     }
 
     private sealed class Props
