@@ -80,6 +80,10 @@ public sealed class JsonataExpression
         {
             return EvaluateOnce(input, bindings, limits);
         }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException ex)
+        {
+            throw new JsonataException("U1001", $"A regular expression took too long to match (catastrophic backtracking?): {ex.Pattern}");
+        }
         catch (StackExhaustedException)
         {
             object? result = null;

@@ -42,7 +42,7 @@ internal sealed partial class Evaluator
     private JObject EvalGroup(List<(Node Key, Node Value)> pairs, object? input, Frame env)
     {
         var result = new JObject();
-        var groups = new Dictionary<string, (object? Data, int Index)>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, (object? Data, int Index, bool Owned)>(StringComparer.Ordinal);
         var order = new List<string>();
         var inArr = input as JArray;
         var reduce = inArr is { TupleStream: true };
@@ -54,8 +54,9 @@ internal sealed partial class Evaluator
 
         foreach (var item in inArr)
         {
-            var frame = reduce ? FrameFromTuple(env, (JTuple)item!) : env;
-            var context = reduce ? ((JTuple)item!).Context : item;
+            var tupleItem = reduce ? item as JTuple : null;
+            var frame = tupleItem is not null ? FrameFromTuple(env, tupleItem) : env;
+            var context = reduce ? tupleItem?.Context : item;
             for (var pi = 0; pi < pairs.Count; pi++)
             {
                 var key = Eval(pairs[pi].Key, context, frame);
@@ -76,11 +77,11 @@ internal sealed partial class Evaluator
                         throw new JsonataException("D1009", $"Multiple key definitions evaluate to same key: {ks}", pairs[pi].Key.Position, ks);
                     }
 
-                    groups[ks] = (Ops.Append(g.Data, item), pi);
+                    groups[ks] = (AppendOwned(g.Data, g.Owned, item), pi, true);
                 }
                 else
                 {
-                    groups[ks] = (item, pi);
+                    groups[ks] = (item, pi, false);
                     order.Add(ks);
                 }
             }
@@ -88,7 +89,7 @@ internal sealed partial class Evaluator
 
         foreach (var key in order)
         {
-            var (data, index) = groups[key];
+            var (data, index, _) = groups[key];
             var context = data;
             var frame = env;
             if (reduce)
@@ -109,6 +110,39 @@ internal sealed partial class Evaluator
         return result;
     }
 
+    /// <summary><see cref="Ops.Append"/> that extends an array this grouping already owns instead of copying it.</summary>
+    private static JArray AppendOwned(object? data, bool owned, object? item)
+    {
+        JArray list;
+        if (owned)
+        {
+            list = (JArray)data!;
+        }
+        else
+        {
+            list = [];
+            if (data is JArray da)
+            {
+                list.AddRange(da);
+            }
+            else
+            {
+                list.Add(data);
+            }
+        }
+
+        if (item is JArray ia)
+        {
+            list.AddRange(ia);
+        }
+        else
+        {
+            list.Add(item);
+        }
+
+        return list;
+    }
+
     private static JTuple ReduceTupleStream(object? data)
     {
         if (data is JTuple single)
@@ -127,111 +161,5 @@ internal sealed partial class Evaluator
         }
 
         return result;
-    }
-
-    private object? EvalSort(Node expr, object? input, Frame env)
-    {
-        if (input is not JArray arr)
-        {
-            return input;
-        }
-
-        var isTuple = arr.TupleStream;
-        var terms = expr.Terms!;
-        int Comparator(object? a, object? b)
-        {
-            var comp = 0;
-            foreach (var term in terms)
-            {
-                object? ca = a, cb = b;
-                Frame fa = env, fb = env;
-                if (isTuple)
-                {
-                    ca = ((JTuple)a!).Context;
-                    fa = FrameFromTuple(env, (JTuple)a!);
-                    cb = ((JTuple)b!).Context;
-                    fb = FrameFromTuple(env, (JTuple)b!);
-                }
-
-                var aa = Eval(term.Expression, ca, fa);
-                var bb = Eval(term.Expression, cb, fb);
-                if (aa is null)
-                {
-                    comp = bb is null ? 0 : 1;
-                    continue;
-                }
-
-                if (bb is null)
-                {
-                    comp = -1;
-                    continue;
-                }
-
-                if (!(aa is string || Ops.IsNumber(aa)) || !(bb is string || Ops.IsNumber(bb)))
-                {
-                    throw new JsonataException("T2008", "The expressions within an order-by clause must evaluate to numeric or string values", expr.Position);
-                }
-
-                if (aa.GetType() != bb.GetType())
-                {
-                    throw new JsonataException("T2007", "Type mismatch within order-by clause. All values must be of the same type", expr.Position);
-                }
-
-                var c = aa is string sa ? string.CompareOrdinal(sa, (string)bb) : ((double)aa).CompareTo((double)bb);
-                if (c == 0)
-                {
-                    continue;
-                }
-
-                comp = c < 0 ? -1 : 1;
-                if (term.Descending)
-                {
-                    comp = -comp;
-                }
-
-                break;
-            }
-
-            return comp;
-        }
-
-        var sorted = MergeSort(arr, Comparator);
-        sorted.IsSequence = true;
-        sorted.TupleStream = isTuple;
-        return sorted;
-    }
-
-    /// <summary>Stable merge sort (the comparator may throw, so no Array.Sort).</summary>
-    public static JArray MergeSort(List<object?> items, Func<object?, object?, int> compare)
-    {
-        var a = items.ToArray();
-        var tmp = new object?[a.Length];
-        for (var width = 1; width < a.Length; width *= 2)
-        {
-            for (var lo = 0; lo < a.Length - width; lo += 2 * width)
-            {
-                var mid = lo + width;
-                var hi = Math.Min(lo + (2 * width), a.Length);
-                int i = lo, j = mid, k = lo;
-                while (i < mid && j < hi)
-                {
-                    tmp[k++] = compare(a[i], a[j]) > 0 ? a[j++] : a[i++];
-                }
-
-                while (i < mid)
-                {
-                    tmp[k++] = a[i++];
-                }
-
-                while (j < hi)
-                {
-                    tmp[k++] = a[j++];
-                }
-
-                Array.Copy(tmp, lo, a, lo, hi - lo);
-            }
-        }
-
-        return new JArray(a);
     }
 }

@@ -9,6 +9,15 @@ internal sealed partial class Evaluator
     private object? EvalPath(Node expr, object? input, Frame env)
     {
         var steps = expr.Items!;
+        if (expr.IsSimpleName && input is not JArray)
+        {
+            var value = Lookup(input, steps[0].Text);
+            if (value is not JArray { IsSequence: true })
+            {
+                return value;
+            }
+        }
+
         JArray inputSeq = input is JArray arr && steps[0].Kind != NodeKind.Variable ? arr : JArray.Sequence(input);
         object? resultSeq = null;
         var isTuple = false;
@@ -95,10 +104,13 @@ internal sealed partial class Evaluator
             return step.Stages is not null ? (JArray)EvalStages(step.Stages, sorted, env)! : (JArray)sorted!;
         }
 
-        var result = JArray.Sequence();
+        var flat = JArray.Sequence();
+        object? first = null;
+        var count = 0;
+        var plainName = step.Kind == NodeKind.Name && step.Stages is null && step.Predicates is null && step.Group is null && !step.KeepArray;
         foreach (var item in input)
         {
-            var res = Eval(step, item, env);
+            var res = plainName ? UnwrapSequence(Lookup(item, step.Text)) : Eval(step, item, env);
             if (step.Stages is not null)
             {
                 foreach (var stage in step.Stages)
@@ -107,20 +119,16 @@ internal sealed partial class Evaluator
                 }
             }
 
-            if (res is not null)
+            if (res is null)
             {
-                result.Add(res);
+                continue;
             }
-        }
 
-        if (lastStep && result.Count == 1 && result[0] is JArray only && !only.IsSequence)
-        {
-            return only;
-        }
+            if (count++ == 0)
+            {
+                first = res;
+            }
 
-        var flat = JArray.Sequence();
-        foreach (var res in result)
-        {
             if (res is JArray a && !a.Cons)
             {
                 flat.AddRange(a);
@@ -131,8 +139,21 @@ internal sealed partial class Evaluator
             }
         }
 
+        if (lastStep && count == 1 && first is JArray only && !only.IsSequence)
+        {
+            return only;
+        }
+
         return flat;
     }
+
+    /// <summary>What <see cref="Eval"/> does to a sequence result: empty is undefined, a singleton is its item.</summary>
+    private static object? UnwrapSequence(object? v) => v switch
+    {
+        JArray { IsSequence: true, TupleStream: false, Count: 0 } => null,
+        JArray { IsSequence: true, TupleStream: false, Count: 1, KeepSingleton: false } s => s[0],
+        _ => v,
+    };
 
     private object? EvalStages(List<Stage> stages, object? input, Frame env)
     {
@@ -254,180 +275,5 @@ internal sealed partial class Evaluator
         }
 
         return frame;
-    }
-
-    private JArray EvalFilter(Node predicate, object? input, Frame env)
-    {
-        var results = JArray.Sequence();
-        var inArr = input as JArray;
-        if (inArr is { TupleStream: true })
-        {
-            results.TupleStream = true;
-        }
-
-        inArr ??= JArray.Sequence(input);
-        if (predicate.Kind == NodeKind.Number)
-        {
-            var index = (int)Math.Floor((double)predicate.Literal!);
-            if (index < 0)
-            {
-                index += inArr.Count;
-            }
-
-            var item = index >= 0 && index < inArr.Count ? inArr[index] : null;
-            if (item is not null)
-            {
-                if (item is JArray ia)
-                {
-                    return ia;
-                }
-
-                results.Add(item);
-            }
-
-            return results;
-        }
-
-        for (var index = 0; index < inArr.Count; index++)
-        {
-            var item = inArr[index];
-            var context = item;
-            var frame = env;
-            if (inArr.TupleStream)
-            {
-                context = ((JTuple)item!).Context;
-                frame = FrameFromTuple(env, (JTuple)item!);
-            }
-
-            var res = Eval(predicate, context, frame);
-            if (Ops.IsNumber(res))
-            {
-                var ii = (int)Math.Floor((double)res!);
-                if (ii < 0)
-                {
-                    ii += inArr.Count;
-                }
-
-                if (ii == index)
-                {
-                    results.Add(item);
-                }
-            }
-            else if (Ops.IsArrayOfNumbers(res) && ((JArray)res!).Count > 0)
-            {
-                foreach (var n in (JArray)res!)
-                {
-                    var ii = (int)Math.Floor((double)n!);
-                    if (ii < 0)
-                    {
-                        ii += inArr.Count;
-                    }
-
-                    if (ii == index)
-                    {
-                        results.Add(item);
-                    }
-                }
-            }
-            else if (Ops.Truthy(res))
-            {
-                results.Add(item);
-            }
-        }
-
-        return results;
-    }
-
-    public static object? Lookup(object? input, string key)
-    {
-        if (input is JArray arr)
-        {
-            var result = JArray.Sequence();
-            foreach (var item in arr)
-            {
-                var res = Lookup(item, key);
-                if (res is null)
-                {
-                    continue;
-                }
-
-                if (res is JArray ra)
-                {
-                    result.AddRange(ra);
-                }
-                else
-                {
-                    result.Add(res);
-                }
-            }
-
-            return result;
-        }
-
-        return input is JObject o && o.TryGetValue(key, out var v) ? v : null;
-    }
-
-    private static JArray EvalWildcard(object? input)
-    {
-        var results = JArray.Sequence();
-        if (input is JArray { OuterWrapper: true, Count: > 0 } w)
-        {
-            input = w[0];
-        }
-
-        IEnumerable<object?> values = input switch
-        {
-            JObject o => o.Values,
-            JArray a => a,
-            _ => [],
-        };
-        foreach (var value in values)
-        {
-            if (value is JArray va)
-            {
-                Ops.Flatten(va, results);
-                results.IsSequence = false;
-            }
-            else
-            {
-                results.Add(value);
-            }
-        }
-
-        return results;
-    }
-
-    private static object? EvalDescendants(object? input)
-    {
-        if (input is null)
-        {
-            return null;
-        }
-
-        var results = JArray.Sequence();
-        Recurse(input, results);
-        return results.Count == 1 ? results[0] : results;
-
-        static void Recurse(object? v, JArray into)
-        {
-            if (v is JArray a)
-            {
-                foreach (var x in a)
-                {
-                    Recurse(x, into);
-                }
-
-                return;
-            }
-
-            into.Add(v);
-            if (v is JObject o)
-            {
-                foreach (var kv in o)
-                {
-                    Recurse(kv.Value, into);
-                }
-            }
-        }
     }
 }

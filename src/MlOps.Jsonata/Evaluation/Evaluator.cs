@@ -102,7 +102,7 @@ internal sealed partial class Evaluator
                 result = EvalApply(expr, input, env);
                 break;
             case NodeKind.Transform:
-                result = new TransformFunction(this, expr, env);
+                result = new TransformFunction(expr, env);
                 break;
             case NodeKind.ArrayCons:
                 result = EvalArray(expr, input, env);
@@ -179,7 +179,7 @@ internal sealed partial class Evaluator
 
     private object? EvalBlock(Node expr, object? input, Frame env)
     {
-        var frame = new Frame(env);
+        var frame = expr.NeedsFrame ? new Frame(env) : env;
         object? result = null;
         foreach (var e in expr.Items!)
         {

@@ -9,6 +9,7 @@ internal sealed class Signature
 {
     private readonly List<Param> _params;
     private readonly Regex _regex;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]?> _matches = new(StringComparer.Ordinal);
 
     private Signature(List<Param> ps, Regex regex)
     {
@@ -131,10 +132,17 @@ internal sealed class Signature
         }
 
         var sig = supplied.ToString();
-        var m = _regex.Match(sig);
-        if (!m.Success)
+        if (!_matches.TryGetValue(sig, out var groups))
         {
-            ThrowValidationError(args, sig, position);
+            var m = _regex.Match(sig);
+            groups = m.Success ? [.. m.Groups.Cast<Group>().Skip(1).Select(g => g.Value)] : null;
+            _matches[sig] = groups;
+        }
+
+        if (groups is null)
+        {
+            ThrowValidationError(sig, position);
+            return args;
         }
 
         var result = new List<object?>(_params.Count);
@@ -142,7 +150,7 @@ internal sealed class Signature
         for (var pi = 0; pi < _params.Count; pi++)
         {
             var p = _params[pi];
-            var match = m.Groups[pi + 1].Value;
+            var match = groups[pi];
             if (match.Length == 0)
             {
                 if (p.Context && p.ContextRegex is not null)
@@ -210,7 +218,7 @@ internal sealed class Signature
         return result;
     }
 
-    private void ThrowValidationError(List<object?> args, string sig, int position)
+    private void ThrowValidationError(string sig, int position)
     {
         var partial = "^";
         var goodTo = 0;
@@ -226,7 +234,6 @@ internal sealed class Signature
             goodTo = m.Length;
         }
 
-        _ = args;
         throw new JsonataException("T0410", $"Argument {goodTo + 1} of function does not match function signature", position);
     }
 

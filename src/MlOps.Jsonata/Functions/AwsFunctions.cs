@@ -29,8 +29,11 @@ internal static class AwsFunctions
         });
         yield return Define("range", "<nnn?:a>", 3, (_, a, _, _) =>
         {
-            var start = (double)a[0]!;
-            var end = (double)a[1]!;
+            if (a[0] is not double start || a[1] is not double end)
+            {
+                return null;
+            }
+
             var step = Arg(a, 2) as double? ?? 1;
             if (step == 0)
             {

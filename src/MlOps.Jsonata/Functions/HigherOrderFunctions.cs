@@ -149,7 +149,7 @@ internal static class HigherOrderFunctions
             {
                 return ev.Eval(ast, context, env);
             }
-            catch (JsonataException ex)
+            catch (JsonataException ex) when (ex.Code != "U1001")
             {
                 throw new JsonataException("D3121", "Dynamic error evaluating the expression passed to function eval: " + ex.Message);
             }

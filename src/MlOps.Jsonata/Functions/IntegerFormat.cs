@@ -1,4 +1,3 @@
-using System.Globalization;
 using MlOps.Jsonata.Values;
 using static MlOps.Jsonata.Functions.Library;
 
@@ -16,8 +15,8 @@ internal static class IntegerFormat
 
     public static IEnumerable<NativeFunction> Definitions()
     {
-        yield return Define("formatInteger", "<n-s:s>", 2, (_, a, _, _) => a[0] is double d ? Format(d, IntegerPicture.Analyse((string)a[1]!)) : null);
-        yield return Define("parseInteger", "<s-s:n>", 2, (_, a, _, _) => a[0] is string s ? Parse(s, IntegerPicture.Analyse((string)a[1]!)) : null);
+        yield return Define("formatInteger", "<n-s:s>", 2, (_, a, _, _) => a[0] is double d && a[1] is string p ? Format(d, IntegerPicture.Analyse(p)) : null);
+        yield return Define("parseInteger", "<s-s:n>", 2, (_, a, _, _) => a[0] is string s && a[1] is string p ? Parse(s, IntegerPicture.Analyse(p)) : null);
     }
 
     public static string Format(double value, IntegerPicture p)
@@ -239,6 +238,4 @@ internal static class IntegerFormat
 
         return segs.Sum();
     }
-
-    public static string FormatJs(double d) => NumberFormat.ToJs(d).ToString(CultureInfo.InvariantCulture);
 }

@@ -10,7 +10,7 @@ internal static class ObjectFunctions
     public static IEnumerable<NativeFunction> Definitions()
     {
         yield return Define("keys", "<x-:a<s>>", 1, (_, a, _, _) => Keys(a[0]));
-        yield return Define("lookup", "<x-s:x>", 2, (_, a, _, _) => Evaluator.Lookup(a[0], (string)a[1]!));
+        yield return Define("lookup", "<x-s:x>", 2, (_, a, _, _) => a[1] is string key ? Evaluator.Lookup(a[0], key) : null);
         yield return Define("spread", "<x-:a<o>>", 1, (_, a, _, _) => Spread(a[0]));
         yield return Define("merge", "<a<o>:o>", 1, (_, a, _, _) =>
         {

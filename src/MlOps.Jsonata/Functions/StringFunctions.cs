@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using MlOps.Jsonata.Values;
 using static MlOps.Jsonata.Functions.Library;
@@ -11,7 +10,7 @@ internal static class StringFunctions
     public static IEnumerable<NativeFunction> Definitions()
     {
         yield return Define("string", "<x-b?:s>", 1, (_, a, _, _) => a[0] is null ? null : ToJsonataString(a[0], Arg(a, 1) is true, -1));
-        yield return Define("substring", "<s-nn?:s>", 3, (_, a, _, _) => a[0] is string s ? Substring(s, (double)a[1]!, Arg(a, 2) as double?) : null);
+        yield return Define("substring", "<s-nn?:s>", 3, (_, a, _, _) => a[0] is string s ? Substring(s, a[1] as double? ?? 0, Arg(a, 2) as double?) : null);
         yield return Define("substringBefore", "<s-s:s>", 2, (_, a, _, _) =>
         {
             if (a[0] is not string s || a[1] is not string c)
@@ -36,7 +35,7 @@ internal static class StringFunctions
         yield return Define("uppercase", "<s-:s>", 1, (_, a, _, _) => (a[0] as string)?.ToUpperInvariant());
         yield return Define("length", "<s-:n>", 1, (_, a, _, _) => a[0] is string s ? (double)CodePoints(s).Length : null);
         yield return Define("trim", "<s-:s>", 1, (_, a, _, _) => a[0] is string s ? Trim(s) : null);
-        yield return Define("pad", "<s-ns?:s>", 3, (_, a, _, _) => a[0] is string s ? Pad(s, (double)a[1]!, Arg(a, 2) as string) : null);
+        yield return Define("pad", "<s-ns?:s>", 3, (_, a, _, _) => a[0] is string s && a[1] is double w ? Pad(s, w, Arg(a, 2) as string) : a[0]);
         yield return Define("join", "<a<s>s?:s>", 2, (_, a, _, _) => a[0] is JArray arr ? string.Join(Arg(a, 1) as string ?? "", arr.Cast<string>()) : null);
     }
 
@@ -171,6 +170,4 @@ internal static class StringFunctions
 
         return width > 0 ? s + padding : padding + s;
     }
-
-    public static string Format(double d) => NumberFormat.ToJs(d).ToString(CultureInfo.InvariantCulture);
 }

@@ -57,6 +57,12 @@ internal sealed class Node(NodeKind kind, int position)
 
     public string? SignatureText { get; set; }
 
+    /// <summary>A one-step path of a plain field name (the evaluator's fast path).</summary>
+    public bool IsSimpleName { get; set; }
+
+    /// <summary>A block that binds variables and so needs its own scope.</summary>
+    public bool NeedsFrame { get; set; } = true;
+
     public Evaluation.Signature? Signature { get; set; }
 
     public override string ToString() => $"{Kind} {Text}";

@@ -27,6 +27,7 @@ internal sealed class Parser
             throw new JsonataException("S0217", "The object representing the 'parent' cannot be derived from this expression", ast.Position, ast.Kind.ToString().ToLowerInvariant());
         }
 
+        AstAnnotator.Annotate(ast);
         return ast;
     }
 
