@@ -8,11 +8,11 @@ namespace MlOps.Functions.Predict;
 
 /// <summary>
 /// Loads registry versions for scoring: reads the artifact, verifies its SHA-256 against the registry before first use
-/// (<c>MlOps.ArtifactIntegrityFailure</c> otherwise) and keeps it per (model, version) for the life of the process.
+/// (<c>MlOps.ArtifactIntegrityFailure</c> otherwise) and keeps it per (bucket, model, version) for the life of the process.
 /// </summary>
 internal sealed class ModelLoader
 {
-    private readonly ConcurrentDictionary<(string Model, int Version), Lazy<Task<LoadedModel>>> _cache = new();
+    private readonly ConcurrentDictionary<(string Bucket, string Model, int Version), Lazy<Task<LoadedModel>>> _cache = new();
 
     /// <summary>The version the alias points at, or null when the alias does not exist.</summary>
     public async Task<LoadedModel?> AliasAsync(ModelRegistry registry, string alias, CancellationToken cancellationToken)
@@ -26,12 +26,12 @@ internal sealed class ModelLoader
     public Task<LoadedModel> VersionAsync(ModelRegistry registry, int version, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        var key = (registry.ModelName, version);
+        var key = (registry.Store.BucketName, registry.ModelName, version);
         var lazy = _cache.GetOrAdd(key, _ => new Lazy<Task<LoadedModel>>(() => LoadAsync(registry, version, cancellationToken)));
         return AwaitedAsync(lazy, key);
     }
 
-    private async Task<LoadedModel> AwaitedAsync(Lazy<Task<LoadedModel>> lazy, (string, int) key)
+    private async Task<LoadedModel> AwaitedAsync(Lazy<Task<LoadedModel>> lazy, (string, string, int) key)
     {
         try
         {
@@ -40,7 +40,7 @@ internal sealed class ModelLoader
         catch (Exception)
         {
             // A failed load (missing object, bad hash) is not cached: the next request checks again.
-            _cache.TryRemove(new KeyValuePair<(string, int), Lazy<Task<LoadedModel>>>(key, lazy));
+            _cache.TryRemove(new KeyValuePair<(string, string, int), Lazy<Task<LoadedModel>>>(key, lazy));
             throw;
         }
     }

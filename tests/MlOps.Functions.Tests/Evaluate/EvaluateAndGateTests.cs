@@ -78,6 +78,7 @@ public sealed class EvaluateAndGateTests
         Assert.Equal(1000, boot.GetProperty("resamples").GetInt32());
         Assert.True(boot.GetProperty("lower").GetDouble() <= boot.GetProperty("difference").GetDouble());
         Assert.Contains(gated.Gate.Reasons, r => r.Contains("paired resamples", StringComparison.Ordinal));
+        Assert.True(gated.Gate.Passed, string.Join("; ", gated.Gate.Reasons)); // the larger v2 sample is promoted over v1's model
         var again = await h.InvokeAsync("Gate", second);
         Assert.Equal(boot.GetRawText(), again.Gate!.Extra!["bootstrap"].GetRawText());
     }
