@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MlOps.StepFunctions.Intrinsics.Syntax;
 
 namespace MlOps.StepFunctions.Intrinsics;
 
@@ -8,7 +9,13 @@ namespace MlOps.StepFunctions.Intrinsics;
 /// </summary>
 public sealed class IntrinsicExpression
 {
-    private IntrinsicExpression(string text) => Text = text;
+    private readonly CallNode _root;
+
+    private IntrinsicExpression(string text, CallNode root)
+    {
+        Text = text;
+        _root = root;
+    }
 
     /// <summary>The source text.</summary>
     public string Text { get; }
@@ -17,14 +24,32 @@ public sealed class IntrinsicExpression
     public static bool IsIntrinsic(string text) =>
         text is not null && text.StartsWith("States.", StringComparison.Ordinal);
 
-    /// <summary>Parses a call; throws <see cref="IntrinsicParseException"/> naming the problem and its position.</summary>
-    public static IntrinsicExpression Parse(string text) =>
-        throw new IntrinsicParseException("intrinsic functions are not implemented yet: " + text);
+    /// <summary>
+    /// Parses a call; throws <see cref="IntrinsicParseException"/> naming the problem and its 1-based position
+    /// for a syntax error, an unknown function, a wrong number of arguments or a literal of the wrong type.
+    /// </summary>
+    public static IntrinsicExpression Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new IntrinsicExpression(text, IntrinsicParser.Parse(text));
+    }
 
     /// <summary>
     /// Evaluates the call. Path arguments are resolved through <paramref name="resolvePath"/>; a bad argument
     /// throws <see cref="IntrinsicFailureException"/> whose message is AWS's <c>States.IntrinsicFailure</c> cause.
+    /// The result is a new node, never part of the input.
     /// </summary>
-    public JsonNode? Evaluate(IntrinsicPathResolver resolvePath) =>
-        throw new IntrinsicFailureException("intrinsic functions are not implemented yet: " + Text);
+    public JsonNode? Evaluate(IntrinsicPathResolver resolvePath)
+    {
+        ArgumentNullException.ThrowIfNull(resolvePath);
+        return Evaluate(_root, resolvePath);
+    }
+
+    private static JsonNode? Evaluate(IntrinsicNode node, IntrinsicPathResolver resolvePath) => node switch
+    {
+        LiteralNode literal => literal.Value?.DeepClone(),
+        PathNode path => resolvePath(path.Path)?.DeepClone(),
+        CallNode call => call.Function.Invoke([.. call.Arguments.Select(a => Evaluate(a, resolvePath))], call.Arguments),
+        _ => throw new InvalidOperationException("unknown intrinsic node " + node.GetType().Name),
+    };
 }

@@ -1,0 +1,5 @@
+using System.Runtime.CompilerServices;
+
+[assembly: InternalsVisibleTo("MlOps.Lambda.Runtime.Tests")]
+[assembly: InternalsVisibleTo("MlOps.Local.Lambda")]
+[assembly: InternalsVisibleTo("MlOps.Local.Lambda.Tests")]

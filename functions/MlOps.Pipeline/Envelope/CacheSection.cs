@@ -1,0 +1,14 @@
+namespace MlOps.Pipeline.Envelope;
+
+/// <summary>Whether Transform reused an existing curated version.</summary>
+public sealed record CacheSection
+{
+    /// <summary>The cache key (<c>curated/&lt;datasetSha&gt;/&lt;transformHash&gt;/</c>).</summary>
+    public string? Key { get; init; }
+
+    /// <summary>True when the curated output already existed.</summary>
+    public bool Hit { get; init; }
+
+    /// <summary>Why it was a miss, when it was.</summary>
+    public string? MissReason { get; init; }
+}

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace MlOps.Pipeline.Envelope;
+
+/// <summary>The dataset version a run trains on (Validate, Transform).</summary>
+public sealed record DatasetSection
+{
+    /// <summary><c>s3://bucket/key</c> of the raw upload.</summary>
+    public string? Uri { get; init; }
+
+    /// <summary>Bucket of the raw upload.</summary>
+    public string? Bucket { get; init; }
+
+    /// <summary>Key of the raw upload.</summary>
+    public string? Key { get; init; }
+
+    /// <summary>SHA-256 (hex) of the raw bytes: the dataset version.</summary>
+    public string? Sha256 { get; init; }
+
+    /// <summary>Size of the raw upload.</summary>
+    public long? SizeBytes { get; init; }
+
+    /// <summary>Data rows (header excluded).</summary>
+    public long? Rows { get; init; }
+
+    /// <summary>Version of the data contract that was checked.</summary>
+    public string? ContractVersion { get; init; }
+
+    /// <summary>Where the profile (drift baseline) is.</summary>
+    public string? ProfileUri { get; init; }
+
+    /// <summary>Folder of the curated Parquet files.</summary>
+    public string? CuratedUri { get; init; }
+
+    /// <summary>Hash of the transform code and config.</summary>
+    public string? TransformHash { get; init; }
+
+    /// <summary>Keys of the curated splits.</summary>
+    public SplitUris? Splits { get; init; }
+
+    /// <summary>Fields added by later versions, kept as-is.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? Extra { get; init; }
+}

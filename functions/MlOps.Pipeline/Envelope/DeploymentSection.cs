@@ -1,0 +1,20 @@
+namespace MlOps.Pipeline.Envelope;
+
+/// <summary>An alias move made by Deploy or Rollback.</summary>
+public sealed record DeploymentSection
+{
+    /// <summary>The alias moved (<c>production</c>).</summary>
+    public string Alias { get; init; } = "production";
+
+    /// <summary>The version the alias points at now.</summary>
+    public int Version { get; init; }
+
+    /// <summary>The version it pointed at before, if any.</summary>
+    public int? PreviousVersion { get; init; }
+
+    /// <summary>When the move was committed.</summary>
+    public DateTimeOffset DeployedAt { get; init; }
+
+    /// <summary>True when the move was a rollback.</summary>
+    public bool RolledBack { get; init; }
+}

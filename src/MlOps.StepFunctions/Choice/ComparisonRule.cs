@@ -1,0 +1,109 @@
+using System.Text.Json.Nodes;
+using MlOps.StepFunctions.Json;
+using MlOps.StepFunctions.Paths;
+
+namespace MlOps.StepFunctions.Choice;
+
+/// <summary>A data-test expression: <c>Variable</c> + one comparison operator (literal or <c>*Path</c>).</summary>
+internal sealed class ComparisonRule(JsonPath variable, string op, JsonNode? value, JsonPath? valuePath) : ChoiceRule
+{
+    public override bool Evaluate(Func<JsonPath, (bool Found, JsonNode? Value)> resolve)
+    {
+        var (found, actual) = resolve(variable);
+        switch (op)
+        {
+            case "IsPresent":
+                return Expect(found);
+            case "IsNull":
+                return Expect(found && JsonValues.Kind(actual) == System.Text.Json.JsonValueKind.Null);
+            case "IsNumeric":
+                return Expect(found && JsonValues.Kind(actual) == System.Text.Json.JsonValueKind.Number);
+            case "IsString":
+                return Expect(found && JsonValues.Kind(actual) == System.Text.Json.JsonValueKind.String);
+            case "IsBoolean":
+                return Expect(found && JsonValues.TryGetBool(actual, out _));
+            case "IsTimestamp":
+                return Expect(found && JsonValues.TryGetString(actual, out var ts) && Timestamps.TryParse(ts, out _));
+            default:
+                break;
+        }
+
+        if (!found)
+        {
+            return false;
+        }
+
+        var expected = value;
+        if (valuePath is not null)
+        {
+            var (f2, v2) = resolve(valuePath);
+            if (!f2)
+            {
+                return false;
+            }
+
+            expected = v2;
+        }
+
+        var baseOp = op.EndsWith("Path", StringComparison.Ordinal) ? op[..^4] : op;
+        return Compare(baseOp, actual, expected);
+    }
+
+    private bool Expect(bool actual) => JsonValues.TryGetBool(value, out var want) && actual == want;
+
+    private static bool Compare(string op, JsonNode? actual, JsonNode? expected)
+    {
+        if (op.StartsWith("String", StringComparison.Ordinal))
+        {
+            if (!JsonValues.TryGetString(actual, out var a) || !JsonValues.TryGetString(expected, out var e))
+            {
+                return false;
+            }
+
+            if (op == "StringMatches")
+            {
+                return StringMatcher.IsMatch(a, e);
+            }
+
+            return Order(op["String".Length..], string.CompareOrdinal(a, e));
+        }
+
+        if (op.StartsWith("Numeric", StringComparison.Ordinal))
+        {
+            if (!JsonValues.TryGetNumber(actual, out var a) || !JsonValues.TryGetNumber(expected, out var e))
+            {
+                return false;
+            }
+
+            return Order(op["Numeric".Length..], a.CompareTo(e));
+        }
+
+        if (op.StartsWith("Timestamp", StringComparison.Ordinal))
+        {
+            if (!JsonValues.TryGetString(actual, out var a) || !JsonValues.TryGetString(expected, out var e)
+                || !Timestamps.TryParse(a, out var ta) || !Timestamps.TryParse(e, out var te))
+            {
+                return false;
+            }
+
+            return Order(op["Timestamp".Length..], ta.CompareTo(te));
+        }
+
+        if (op == "BooleanEquals")
+        {
+            return JsonValues.TryGetBool(actual, out var a) && JsonValues.TryGetBool(expected, out var e) && a == e;
+        }
+
+        throw new InvalidOperationException("unknown comparison operator " + op);
+    }
+
+    private static bool Order(string relation, int cmp) => relation switch
+    {
+        "Equals" => cmp == 0,
+        "LessThan" => cmp < 0,
+        "GreaterThan" => cmp > 0,
+        "LessThanEquals" => cmp <= 0,
+        "GreaterThanEquals" => cmp >= 0,
+        _ => throw new InvalidOperationException("unknown relation " + relation),
+    };
+}

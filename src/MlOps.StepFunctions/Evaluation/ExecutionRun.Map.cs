@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using MlOps.StepFunctions.Errors;
+using MlOps.StepFunctions.Json;
+using MlOps.StepFunctions.Model;
+
+namespace MlOps.StepFunctions.Evaluation;
+
+internal sealed partial class ExecutionRun
+{
+    private async Task<(JsonNode?, string?)> ExecuteMapAsync(MapState map, JsonNode? input, StateScope scope)
+    {
+        var effective = ApplyInputPath(scope, map, input);
+        scope.Current = effective;
+        CheckMaxConcurrency(map, scope);
+        var (toleratedCount, toleratedPct) = ResolveTolerance(map, scope);
+        JsonArray items;
+        if (map.ItemReader is not null)
+        {
+            items = await ReadItemsAsync(map.ItemReader, scope).ConfigureAwait(false);
+        }
+        else
+        {
+            scope.Current = effective;
+            var value = map.ItemsPath is null ? effective : scope.ResolveStrict(map.ItemsPath);
+            items = value as JsonArray
+                    ?? throw scope.Runtime("Map state input must be an array but was: " + JsonValues.ToJson(value));
+        }
+
+        if (map.ItemBatcher is not null)
+        {
+            scope.Current = effective;
+            items = Batch(map.ItemBatcher, items, scope);
+        }
+
+        History.Add("MapStateStarted", Now, () => new JsonObject { ["length"] = items.Count });
+        var childRun = map.Distributed ? ForChildExecution() : this;
+        var results = new JsonArray();
+        var failures = 0;
+        StatesErrorException? firstFailure = null;
+        var tolerant = toleratedCount is > 0 || toleratedPct is > 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var mapItem = new JsonObject { ["Index"] = i, ["Value"] = item?.DeepClone() };
+            JsonNode? iterationInput;
+            if (map.ItemSelector is not null)
+            {
+                var selectorScope = new StateScope(this, map, scope.EnteredEventId, scope.EnteredTime, scope.Variables, mapItem)
+                {
+                    Current = effective,
+                };
+                iterationInput = map.ItemSelector.Evaluate(selectorScope);
+            }
+            else
+            {
+                iterationInput = item?.DeepClone();
+            }
+
+            var index = i;
+            History.Add("MapIterationStarted", Now, () => new JsonObject { ["name"] = map.Name, ["index"] = index });
+            try
+            {
+                var variables = map.Distributed ? new VariableScope(null) : new VariableScope(scope.Variables);
+                var output = await childRun.RunGraphAsync(map.Processor, iterationInput, variables, null).ConfigureAwait(false);
+                History.Add("MapIterationSucceeded", Now, () => new JsonObject { ["name"] = map.Name, ["index"] = index });
+                results.Add(map.ResultWriter is null ? output : WrapChild(iterationInput, output, null));
+            }
+            catch (StatesErrorException ex)
+            {
+                History.Add("MapIterationFailed", Now, () => new JsonObject { ["name"] = map.Name, ["index"] = index });
+                failures++;
+                firstFailure ??= ex;
+                if (!tolerant)
+                {
+                    History.Add("MapStateFailed", Now, () => new JsonObject { ["error"] = ex.Error, ["cause"] = ex.Cause });
+                    throw;
+                }
+
+                results.Add(map.ResultWriter is null ? new JsonObject { ["Error"] = ex.Error, ["Cause"] = ex.Cause } : WrapChild(iterationInput, null, ex));
+                if (Exceeded(failures, items.Count, toleratedCount, toleratedPct))
+                {
+                    const string cause = "The specified tolerated failure threshold was exceeded";
+                    History.Add("MapStateFailed", Now, () => new JsonObject { ["error"] = StatesErrorNames.ExceedToleratedFailureThreshold, ["cause"] = cause });
+                    throw new StatesErrorException(StatesErrorNames.ExceedToleratedFailureThreshold, cause);
+                }
+            }
+        }
+
+        History.Add("MapStateSucceeded", Now);
+        JsonNode? result = results;
+        if (map.ResultWriter is not null)
+        {
+            scope.Current = effective;
+            result = await WriteResultsAsync(map, results, scope).ConfigureAwait(false);
+        }
+
+        return (FinishResult(map, input, result, scope), map.Next);
+    }
+
+    private static bool Exceeded(int failures, int total, int? count, double? pct)
+    {
+        var byCount = count is { } c && failures > c;
+        var byPct = pct is { } p && total > 0 && failures * 100.0 / total > p;
+        return (count is null || byCount) && (pct is null || byPct);
+    }
+
+    private JsonObject WrapChild(JsonNode? input, JsonNode? output, StatesErrorException? failure)
+    {
+        var name = Guid.NewGuid().ToString();
+        var now = Iso(Now);
+        var o = new JsonObject
+        {
+            ["ExecutionArn"] = _execution.Arn + "/" + name,
+            ["Input"] = JsonValues.ToJson(input),
+            ["InputDetails"] = new JsonObject { ["Included"] = true },
+            ["Name"] = name,
+            ["StartDate"] = now,
+            ["StateMachineArn"] = _machine.Arn,
+            ["Status"] = failure is null ? "SUCCEEDED" : "FAILED",
+            ["StopDate"] = now,
+        };
+        if (failure is null)
+        {
+            o["Output"] = JsonValues.ToJson(output);
+            o["OutputDetails"] = new JsonObject { ["Included"] = true };
+        }
+        else
+        {
+            o["Error"] = failure.Error;
+            o["Cause"] = failure.Cause;
+        }
+
+        return o;
+    }
+
+    private static JsonArray Batch(ItemBatcherConfig batcher, JsonArray items, StateScope scope)
+    {
+        var maxItems = batcher.MaxItemsPerBatch ?? int.MaxValue;
+        if (batcher.MaxItemsPerBatchPath is { } mp)
+        {
+            scope.TryResolve(mp, out var v);
+            maxItems = ResolveInt(scope, v, "MaxItemsPerBatchPath", mp.Text);
+        }
+
+        var maxBytes = batcher.MaxInputBytesPerBatch ?? 256 * 1024;
+        if (batcher.MaxInputBytesPerBatchPath is { } bp)
+        {
+            scope.TryResolve(bp, out var v);
+            maxBytes = ResolveInt(scope, v, "MaxInputBytesPerBatchPath", bp.Text);
+        }
+
+        var batchInput = batcher.BatchInput?.Evaluate(scope);
+        var batches = new JsonArray();
+        JsonArray? current = null;
+        var bytes = 0;
+        foreach (var item in items)
+        {
+            var size = JsonValues.Utf8Size(item) + 1;
+            if (current is null || current.Count >= maxItems || (current.Count > 0 && bytes + size > maxBytes))
+            {
+                current = [];
+                var batch = new JsonObject();
+                if (batchInput is not null)
+                {
+                    batch["BatchInput"] = batchInput.DeepClone();
+                }
+
+                batch["Items"] = current;
+                batches.Add(batch);
+                bytes = 0;
+            }
+
+            current.Add(item?.DeepClone());
+            bytes += size;
+        }
+
+        return batches;
+    }
+
+    private static string Str(long n) => n.ToString(CultureInfo.InvariantCulture);
+}

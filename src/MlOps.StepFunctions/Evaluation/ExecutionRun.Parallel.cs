@@ -1,0 +1,84 @@
+using System.Text.Json.Nodes;
+using MlOps.StepFunctions.Errors;
+using MlOps.StepFunctions.Json;
+using MlOps.StepFunctions.Model;
+
+namespace MlOps.StepFunctions.Evaluation;
+
+internal sealed partial class ExecutionRun
+{
+    private async Task<(JsonNode?, string?)> ExecuteParallelAsync(ParallelState parallel, JsonNode? input, StateScope scope)
+    {
+        var effective = ApplyInputPath(scope, parallel, input);
+        scope.Current = effective;
+        var branchInput = parallel.Parameters is null ? effective : parallel.Parameters.Evaluate(scope);
+        History.Add("ParallelStateStarted", Now);
+        var results = new JsonArray();
+        try
+        {
+            foreach (var branch in parallel.Branches)
+            {
+                var output = await RunGraphAsync(branch, branchInput?.DeepClone(), new VariableScope(scope.Variables), null).ConfigureAwait(false);
+                results.Add(output);
+            }
+        }
+        catch (StatesErrorException ex)
+        {
+            History.Add("ParallelStateFailed", Now, () => new JsonObject { ["error"] = ex.Error, ["cause"] = ex.Cause });
+            throw;
+        }
+
+        History.Add("ParallelStateSucceeded", Now);
+        return (FinishResult(parallel, input, results, scope), parallel.Next);
+    }
+
+    private static int ResolveInt(StateScope scope, JsonNode? value, string field, string path)
+    {
+        if (!JsonValues.TryGetLong(value, out var n) || n < 0 || n > int.MaxValue)
+        {
+            throw scope.Runtime("The " + field + " field refers to value \"" + Raw(value) + "\" which is not a valid integer: " + path);
+        }
+
+        return (int)n;
+    }
+
+    private static (int? Count, double? Percentage) ResolveTolerance(MapState map, StateScope scope)
+    {
+        var count = map.ToleratedFailureCount;
+        if (map.ToleratedFailureCountPath is { } cp)
+        {
+            scope.TryResolve(cp, out var v);
+            count = ResolveInt(scope, v, "ToleratedFailureCountPath", cp.Text);
+        }
+
+        var pct = map.ToleratedFailurePercentage;
+        if (map.ToleratedFailurePercentagePath is { } pp)
+        {
+            scope.TryResolve(pp, out var v);
+            if (!JsonValues.TryGetNumber(v, out var d))
+            {
+                throw scope.Runtime("The ToleratedFailurePercentagePath field refers to value \"" + Raw(v) + "\" which is not a valid float: " + pp.Text);
+            }
+
+            pct = d;
+        }
+
+        if (pct is < 0 or > 100)
+        {
+            throw scope.Runtime("ToleratedFailurePercentage must be between 0 and 100.");
+        }
+
+        return (count, pct);
+    }
+
+    private static void CheckMaxConcurrency(MapState map, StateScope scope)
+    {
+        if (map.MaxConcurrencyPath is { } mp)
+        {
+            scope.TryResolve(mp, out var v);
+            ResolveInt(scope, v, "MaxConcurrencyPath", mp.Text);
+        }
+    }
+
+    private static string ErrorCauseJson(StatesErrorException ex) => JsonValues.ToJson(new JsonObject { ["Error"] = ex.Error, ["Cause"] = ex.Cause });
+}

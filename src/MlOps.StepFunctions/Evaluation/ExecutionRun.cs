@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using MlOps.StepFunctions.Errors;
+using MlOps.StepFunctions.History;
+using MlOps.StepFunctions.Json;
+using MlOps.StepFunctions.Model;
+
+namespace MlOps.StepFunctions.Evaluation;
+
+/// <summary>The interpreter for one execution: the state loop, data flow, Retry/Catch and history.</summary>
+internal sealed partial class ExecutionRun
+{
+    private const int PayloadLimitBytes = 256 * 1024;
+    private readonly StepFunctionsEngine _engine;
+    private readonly StateMachine _machine;
+    private readonly Execution _execution;
+    private readonly JsonNode? _input;
+    private readonly ExecutionOptions _options;
+    private readonly DateTimeOffset _startTime;
+    private readonly Random _random;
+    private long _virtualTicks;
+
+    public ExecutionRun(StepFunctionsEngine engine, StateMachine machine, Execution execution, JsonNode? input, ExecutionOptions options)
+    {
+        _engine = engine;
+        _machine = machine;
+        _execution = execution;
+        _input = input;
+        _options = options;
+        History = new HistoryRecorder(engine.Options.RecordHistory);
+        _startTime = engine.Options.Clock.GetUtcNow();
+        _random = engine.Options.RandomSeed is { } seed ? new Random(seed) : new Random();
+    }
+
+    public HistoryRecorder History { get; private set; }
+
+    /// <summary>A run for Distributed Map children: same execution identity, its own (unrecorded) history.</summary>
+    internal ExecutionRun ForChildExecution()
+    {
+        var child = (ExecutionRun)MemberwiseClone();
+        child.History = new HistoryRecorder(false);
+        return child;
+    }
+
+    private EngineOptions Options => _engine.Options;
+
+    public DateTimeOffset Now => Options.Clock.GetUtcNow().AddTicks(Interlocked.Read(ref _virtualTicks));
+
+    public async Task<ExecutionResult> RunAsync()
+    {
+        History.Add("ExecutionStarted", Now, () => new JsonObject
+        {
+            ["input"] = JsonValues.ToJson(_input),
+            ["roleArn"] = RoleArn,
+            ["stateMachineArn"] = _machine.Arn,
+        });
+        try
+        {
+            if (_input is not null && JsonValues.Utf8Size(_input) > PayloadLimitBytes)
+            {
+                throw new StatesErrorException(StatesErrorNames.DataLimitExceeded, "The input exceeds the maximum size of 262144 bytes");
+            }
+
+            var output = await RunGraphAsync(_machine.Graph, _input?.DeepClone(), new VariableScope(null), null).ConfigureAwait(false);
+            History.Add("ExecutionSucceeded", Now, () => new JsonObject { ["output"] = JsonValues.ToJson(output) });
+            return new ExecutionResult(ExecutionStatus.Succeeded, output, null, null);
+        }
+        catch (StatesErrorException ex)
+        {
+            History.Add("ExecutionFailed", Now, () => new JsonObject { ["error"] = ex.Error, ["cause"] = ex.Cause });
+            return new ExecutionResult(ExecutionStatus.Failed, null, ex.Error, ex.Cause);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            const string cause = "The definition nests too deeply to execute";
+            History.Add("ExecutionFailed", Now, () => new JsonObject { ["error"] = StatesErrorNames.Runtime, ["cause"] = cause });
+            return new ExecutionResult(ExecutionStatus.Failed, null, StatesErrorNames.Runtime, cause);
+        }
+    }
+
+    private string RoleArn => _options.RoleArn ?? "arn:aws:iam::" + Options.AccountId + ":role/StepFunctionsRole";
+
+    /// <summary>Runs a graph (machine, branch or iteration) from StartAt to a terminal state; returns its output.</summary>
+    internal async Task<JsonNode?> RunGraphAsync(StateGraph graph, JsonNode? input, VariableScope variables, JsonObject? mapItem)
+    {
+        RuntimeHelpersGuard();
+        var state = graph.States[graph.StartAt];
+        while (true)
+        {
+            var stateInput = input;
+            var enteredTime = Now;
+            var enteredId = History.Add(state.EventPrefix + "StateEntered", enteredTime,
+                () => new JsonObject { ["name"] = state.Name, ["input"] = JsonValues.ToJson(stateInput) });
+            var scope = new StateScope(this, state, enteredId, enteredTime, variables, mapItem);
+            var (output, next) = await ExecuteWithErrorHandlingAsync(state, input, scope).ConfigureAwait(false);
+            if (output is not null && state is not SucceedState && JsonValues.Utf8Size(output) > PayloadLimitBytes && Options.RecordHistory)
+            {
+                throw scope.Failure(StatesErrorNames.DataLimitExceeded, "The state/task '" + state.Name + "' returned a result with a size exceeding the maximum number of bytes service limit.");
+            }
+
+            History.Add(state.EventPrefix + "StateExited", Now,
+                () => new JsonObject { ["name"] = state.Name, ["output"] = JsonValues.ToJson(output) });
+            if (next is null)
+            {
+                return output;
+            }
+
+            input = output;
+            state = graph.States[next];
+        }
+    }
+
+    private static void RuntimeHelpersGuard() => System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+
+    internal JsonObject BuildContext(StateScope scope, JsonObject? mapItem)
+    {
+        var ctx = new JsonObject
+        {
+            ["Execution"] = new JsonObject
+            {
+                ["Id"] = _execution.Arn,
+                ["Input"] = _input?.DeepClone(),
+                ["StartTime"] = Iso(_startTime),
+                ["Name"] = _execution.Name,
+                [nameof(RoleArn)] = RoleArn,
+                ["RedriveCount"] = 0,
+            },
+            ["StateMachine"] = new JsonObject { ["Id"] = _machine.Arn, ["Name"] = _machine.Name },
+            ["State"] = new JsonObject { ["Name"] = scope.State.Name, ["EnteredTime"] = Iso(scope.EnteredTime) },
+        };
+        if (scope.State is TaskState)
+        {
+            ((JsonObject)ctx["State"]!)["RetryCount"] = scope.RetryCount;
+        }
+
+        if (scope.TaskToken is not null)
+        {
+            ctx["Task"] = new JsonObject { ["Token"] = scope.TaskToken };
+        }
+
+        if (mapItem is not null)
+        {
+            ctx["Map"] = new JsonObject { ["Item"] = mapItem.DeepClone() };
+        }
+
+        if (_options.ContextOverrides is { } extra)
+        {
+            foreach (var (key, value) in extra)
+            {
+                ctx[key] = value?.DeepClone();
+            }
+        }
+
+        return ctx;
+    }
+
+    internal static string Iso(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>Waits on the clock, or advances the virtual clock.</summary>
+    internal async Task DelayAsync(TimeSpan duration)
+    {
+        if (duration <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        if (Options.VirtualTime)
+        {
+            Interlocked.Add(ref _virtualTicks, duration.Ticks);
+            return;
+        }
+
+        await Task.Delay(duration, Options.Clock).ConfigureAwait(false);
+    }
+}

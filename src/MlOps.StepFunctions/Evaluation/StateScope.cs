@@ -1,0 +1,126 @@
+using System.Text.Json.Nodes;
+using MlOps.StepFunctions.Errors;
+using MlOps.StepFunctions.Intrinsics;
+using MlOps.StepFunctions.Json;
+using MlOps.StepFunctions.Model;
+using MlOps.StepFunctions.Paths;
+
+namespace MlOps.StepFunctions.Evaluation;
+
+/// <summary>
+/// Everything a state's expressions can see: the current document (<c>$</c>), the context object (<c>$$</c>,
+/// built lazily) and the variables as they were at state entry.
+/// </summary>
+internal sealed class StateScope(ExecutionRun run, StateNode state, long enteredEventId, DateTimeOffset enteredTime,
+    VariableScope variables, JsonObject? mapItem) : IPathResolver
+{
+    private JsonObject? _context;
+
+    public StateNode State { get; } = state;
+
+    public long EnteredEventId { get; } = enteredEventId;
+
+    public DateTimeOffset EnteredTime { get; } = enteredTime;
+
+    public VariableScope Variables { get; } = variables;
+
+    /// <summary>The document <c>$</c> refers to for the expression being evaluated.</summary>
+    public JsonNode? Current { get; set; }
+
+    public string? TaskToken { get; set; }
+
+    public int RetryCount { get; set; }
+
+    public JsonObject Context => _context ??= run.BuildContext(this, mapItem);
+
+    public void InvalidateContext() => _context = null;
+
+    /// <summary>A <c>States.Runtime</c> failure with AWS's state prefix.</summary>
+    public StatesErrorException Runtime(string detail) => Failure(StatesErrorNames.Runtime, detail);
+
+    public StatesErrorException Failure(string error, string detail) =>
+        new(error, "An error occurred while executing the state '" + State.Name + "' (entered at the event id #"
+                   + EnteredEventId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "). " + detail);
+
+    /// <summary>Resolves a path against <c>$</c>, <c>$$</c> or a variable; false when a definite path misses.</summary>
+    public bool TryResolve(JsonPath path, out JsonNode? value)
+    {
+        switch (path.Root)
+        {
+            case PathRoot.Context:
+                return path.TryEvaluate(Context, out value);
+            case PathRoot.Variable:
+                if (!Variables.TryGet(path.VariableName!, out var root))
+                {
+                    value = null;
+                    return false;
+                }
+
+                return path.TryEvaluate(root, out value);
+            default:
+                return path.TryEvaluate(Current, out value);
+        }
+    }
+
+    /// <summary>Resolves for InputPath/OutputPath/ItemsPath: a miss is <c>States.Runtime</c> "Invalid path".</summary>
+    public JsonNode? ResolveStrict(JsonPath path)
+    {
+        try
+        {
+            return path.Root switch
+            {
+                PathRoot.Context => path.Evaluate(Context),
+                PathRoot.Variable => Variables.TryGet(path.VariableName!, out var root)
+                    ? path.Evaluate(root)
+                    : throw new JsonPathException("The variable '" + path.VariableName + "' is not defined"),
+                _ => path.Evaluate(Current),
+            };
+        }
+        catch (JsonPathException ex)
+        {
+            throw Runtime("Invalid path '" + path.Text + "' : " + ex.Message);
+        }
+    }
+
+    public JsonNode? ResolveField(JsonPath path, string field)
+    {
+        if (TryResolve(path, out var value))
+        {
+            return value;
+        }
+
+        var doc = path.Root switch
+        {
+            PathRoot.Context => Context,
+            PathRoot.Variable => Variables.TryGet(path.VariableName!, out var v) ? v : null,
+            _ => Current,
+        };
+        throw Runtime("The JSONPath '" + path.Text + "' specified for the field '" + field + "' could not be found in the input '"
+                      + JsonValues.ToJson(doc) + "'");
+    }
+
+    public JsonNode? EvaluateIntrinsic(IntrinsicExpression expression, string field)
+    {
+        try
+        {
+            return expression.Evaluate(text =>
+            {
+                JsonPath path;
+                try
+                {
+                    path = JsonPath.Parse(text);
+                }
+                catch (FormatException ex)
+                {
+                    throw new IntrinsicFailureException(ex.Message);
+                }
+
+                return ResolveField(path, field)?.DeepClone();
+            });
+        }
+        catch (IntrinsicFailureException ex)
+        {
+            throw new StatesErrorException(StatesErrorNames.IntrinsicFailure, ex.Message);
+        }
+    }
+}

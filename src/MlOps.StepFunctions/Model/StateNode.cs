@@ -1,0 +1,26 @@
+using MlOps.StepFunctions.Paths;
+
+namespace MlOps.StepFunctions.Model;
+
+/// <summary>Fields shared by every state type; each subtype adds its own.</summary>
+internal abstract class StateNode
+{
+    public required string Name { get; init; }
+    public required string Type { get; init; }
+    public required string Pointer { get; init; }
+    public required QueryLanguage QueryLanguage { get; init; }
+    public string? Next { get; set; }
+    public bool End { get; set; }
+    public OptionalPath InputPath { get; set; } = OptionalPath.Default;
+    public OptionalPath OutputPath { get; set; } = OptionalPath.Default;
+    public ReferencePath? ResultPath { get; set; }
+    public bool ResultPathNull { get; set; }
+    public PayloadTemplate? Parameters { get; set; }
+    public PayloadTemplate? ResultSelector { get; set; }
+    public PayloadTemplate? Assign { get; set; }
+    public IReadOnlyList<Retrier> Retry { get; set; } = [];
+    public IReadOnlyList<Catcher> Catch { get; set; } = [];
+
+    /// <summary>The history event prefix: <c>Pass</c>, <c>Task</c>, <c>Choice</c>, ...</summary>
+    public string EventPrefix => Type;
+}
