@@ -16,6 +16,13 @@ public static class FunctionRegistry
     {
         ArgumentNullException.ThrowIfNull(environment);
         var registry = new HandlerRegistry();
+
+        // pipeline-core: Prepare, Register, Deploy, Rollback, SmokeTest, FailureSummary
+        Hosting.CoreFunctions.Register(registry, environment);
+
+        // pipeline-ml: Validate, Transform, Train, Evaluate, Gate, Predict, BatchPredict, DriftCheck
+        Hosting.MlFunctions.Register(registry, environment);
+
         return registry;
     }
 }

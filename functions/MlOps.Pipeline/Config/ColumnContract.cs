@@ -4,20 +4,20 @@ namespace MlOps.Pipeline.Config;
 public sealed record ColumnContract
 {
     /// <summary>Column name as in the header row.</summary>
-    public string Name { get; init; } = "";
+    public string Name { get; set; } = "";
 
     /// <summary>One of <c>int</c>, <c>decimal</c>, <c>category</c>, <c>string</c>, <c>date</c>.</summary>
-    public string Type { get; init; } = "string";
+    public string Type { get; set; } = "string";
 
     /// <summary>Allowed values of a category column; empty means any.</summary>
-    public IReadOnlyList<string> Allowed { get; init; } = [];
+    public IReadOnlyList<string> Allowed { get; set; } = [];
 
     /// <summary>Smallest allowed numeric value, if any.</summary>
-    public double? Min { get; init; }
+    public double? Min { get; set; }
 
     /// <summary>Largest allowed numeric value, if any.</summary>
-    public double? Max { get; init; }
+    public double? Max { get; set; }
 
     /// <summary>Largest share of empty values; null means the contract's default.</summary>
-    public double? MaxNullRatio { get; init; }
+    public double? MaxNullRatio { get; set; }
 }

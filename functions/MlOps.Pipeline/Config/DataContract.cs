@@ -4,17 +4,17 @@ namespace MlOps.Pipeline.Config;
 public sealed record DataContract
 {
     /// <summary>Version of the contract, recorded in the envelope's <c>dataset.contractVersion</c>.</summary>
-    public string Version { get; init; } = "1";
+    public string Version { get; set; } = "1";
 
     /// <summary>Expected columns, in any order; a missing one is a violation.</summary>
-    public IReadOnlyList<ColumnContract> Columns { get; init; } = [];
+    public IReadOnlyList<ColumnContract> Columns { get; set; } = [];
 
     /// <summary>Fewest data rows accepted.</summary>
-    public int MinRows { get; init; } = 100;
+    public int MinRows { get; set; } = 100;
 
     /// <summary>Smallest accepted share of the minority class of the target (0..0.5).</summary>
-    public double MinMinorityClassRatio { get; init; } = 0.01;
+    public double MinMinorityClassRatio { get; set; } = 0.01;
 
     /// <summary>Default largest share of empty values for a column that does not set its own.</summary>
-    public double MaxNullRatio { get; init; } = 0.05;
+    public double MaxNullRatio { get; set; } = 0.05;
 }

@@ -4,11 +4,11 @@ namespace MlOps.Pipeline.Config;
 public sealed record FeatureSpec
 {
     /// <summary>Categorical feature columns (one-hot encoded).</summary>
-    public IReadOnlyList<string> Categorical { get; init; } = [];
+    public IReadOnlyList<string> Categorical { get; set; } = [];
 
     /// <summary>Numeric feature columns.</summary>
-    public IReadOnlyList<string> Numeric { get; init; } = [];
+    public IReadOnlyList<string> Numeric { get; set; } = [];
 
     /// <summary>Columns kept out of training (ids, leaking columns such as <c>duration</c>, raw dates).</summary>
-    public IReadOnlyList<string> Excluded { get; init; } = [];
+    public IReadOnlyList<string> Excluded { get; set; } = [];
 }

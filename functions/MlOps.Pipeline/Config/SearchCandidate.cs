@@ -4,8 +4,8 @@ namespace MlOps.Pipeline.Config;
 public sealed record SearchCandidate
 {
     /// <summary>Trainer name (<c>SdcaLogisticRegression</c>, <c>FastTree</c>, <c>LightGbm</c>).</summary>
-    public string Trainer { get; init; } = "";
+    public string Trainer { get; set; } = "";
 
     /// <summary>Hyperparameters by ML.NET option name.</summary>
-    public IReadOnlyDictionary<string, double> Hyperparameters { get; init; } = new Dictionary<string, double>();
+    public IReadOnlyDictionary<string, double> Hyperparameters { get; set; } = new Dictionary<string, double>();
 }

@@ -4,11 +4,11 @@ namespace MlOps.Pipeline.Envelope;
 public sealed record CacheSection
 {
     /// <summary>The cache key (<c>curated/&lt;datasetSha&gt;/&lt;transformHash&gt;/</c>).</summary>
-    public string? Key { get; init; }
+    public string? Key { get; set; }
 
     /// <summary>True when the curated output already existed.</summary>
-    public bool Hit { get; init; }
+    public bool Hit { get; set; }
 
     /// <summary>Why it was a miss, when it was.</summary>
-    public string? MissReason { get; init; }
+    public string? MissReason { get; set; }
 }

@@ -7,9 +7,9 @@ public sealed record CaughtError
 {
     /// <summary>The error name, e.g. <c>MlOps.DataContractViolation</c> or <c>States.Timeout</c>.</summary>
     [JsonPropertyName("Error")]
-    public string? Error { get; init; }
+    public string? Error { get; set; }
 
     /// <summary>The cause: a message or Lambda's <c>{"errorMessage", "errorType", "stackTrace"}</c> as a string.</summary>
     [JsonPropertyName("Cause")]
-    public string? Cause { get; init; }
+    public string? Cause { get; set; }
 }

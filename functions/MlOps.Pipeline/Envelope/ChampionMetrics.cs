@@ -7,21 +7,21 @@ namespace MlOps.Pipeline.Envelope;
 public sealed record ChampionMetrics
 {
     /// <summary>Registry version of the champion.</summary>
-    public int Version { get; init; }
+    public int Version { get; set; }
 
     /// <summary>Area under the ROC curve.</summary>
-    public double? RocAuc { get; init; }
+    public double? RocAuc { get; set; }
 
     /// <summary>Area under the precision-recall curve.</summary>
-    public double? PrAuc { get; init; }
+    public double? PrAuc { get; set; }
 
     /// <summary>Accuracy.</summary>
-    public double? Accuracy { get; init; }
+    public double? Accuracy { get; set; }
 
     /// <summary>F1 score.</summary>
-    public double? F1 { get; init; }
+    public double? F1 { get; set; }
 
     /// <summary>Fields added by later versions, kept as-is.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

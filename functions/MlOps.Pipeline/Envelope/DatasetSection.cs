@@ -7,39 +7,39 @@ namespace MlOps.Pipeline.Envelope;
 public sealed record DatasetSection
 {
     /// <summary><c>s3://bucket/key</c> of the raw upload.</summary>
-    public string? Uri { get; init; }
+    public string? Uri { get; set; }
 
     /// <summary>Bucket of the raw upload.</summary>
-    public string? Bucket { get; init; }
+    public string? Bucket { get; set; }
 
     /// <summary>Key of the raw upload.</summary>
-    public string? Key { get; init; }
+    public string? Key { get; set; }
 
     /// <summary>SHA-256 (hex) of the raw bytes: the dataset version.</summary>
-    public string? Sha256 { get; init; }
+    public string? Sha256 { get; set; }
 
     /// <summary>Size of the raw upload.</summary>
-    public long? SizeBytes { get; init; }
+    public long? SizeBytes { get; set; }
 
     /// <summary>Data rows (header excluded).</summary>
-    public long? Rows { get; init; }
+    public long? Rows { get; set; }
 
     /// <summary>Version of the data contract that was checked.</summary>
-    public string? ContractVersion { get; init; }
+    public string? ContractVersion { get; set; }
 
     /// <summary>Where the profile (drift baseline) is.</summary>
-    public string? ProfileUri { get; init; }
+    public string? ProfileUri { get; set; }
 
     /// <summary>Folder of the curated Parquet files.</summary>
-    public string? CuratedUri { get; init; }
+    public string? CuratedUri { get; set; }
 
     /// <summary>Hash of the transform code and config.</summary>
-    public string? TransformHash { get; init; }
+    public string? TransformHash { get; set; }
 
     /// <summary>Keys of the curated splits.</summary>
-    public SplitUris? Splits { get; init; }
+    public SplitUris? Splits { get; set; }
 
     /// <summary>Fields added by later versions, kept as-is.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

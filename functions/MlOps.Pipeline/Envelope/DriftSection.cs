@@ -7,15 +7,15 @@ namespace MlOps.Pipeline.Envelope;
 public sealed record DriftSection
 {
     /// <summary>True when any feature drifted beyond the thresholds.</summary>
-    public bool Detected { get; init; }
+    public bool Detected { get; set; }
 
     /// <summary>Per-feature statistics (PSI, KS) and verdicts.</summary>
-    public JsonElement? Features { get; init; }
+    public JsonElement? Features { get; set; }
 
     /// <summary>Where the full report is.</summary>
-    public string? ReportUri { get; init; }
+    public string? ReportUri { get; set; }
 
     /// <summary>Fields added by later versions, kept as-is.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

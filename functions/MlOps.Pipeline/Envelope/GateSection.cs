@@ -7,15 +7,15 @@ namespace MlOps.Pipeline.Envelope;
 public sealed record GateSection
 {
     /// <summary>True when every rule held.</summary>
-    public bool Passed { get; init; }
+    public bool Passed { get; set; }
 
     /// <summary>One sentence per rule, passed or failed.</summary>
-    public IReadOnlyList<string> Reasons { get; init; } = [];
+    public IReadOnlyList<string> Reasons { get; set; } = [];
 
     /// <summary><c>promote</c> or <c>reject</c>.</summary>
-    public string Decision { get; init; } = "reject";
+    public string Decision { get; set; } = "reject";
 
     /// <summary>Fields added by later versions, kept as-is.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

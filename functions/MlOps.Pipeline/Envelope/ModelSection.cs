@@ -4,20 +4,20 @@ namespace MlOps.Pipeline.Envelope;
 public sealed record ModelSection
 {
     /// <summary>Registry model name.</summary>
-    public string Name { get; init; } = "";
+    public string Name { get; set; } = "";
 
     /// <summary>Version number (1, 2, ...).</summary>
-    public int Version { get; init; }
+    public int Version { get; set; }
 
     /// <summary>The alias Register pointed at the version (<c>challenger</c>).</summary>
-    public string? Alias { get; init; }
+    public string? Alias { get; set; }
 
     /// <summary>Key of the registered artifact.</summary>
-    public string ArtifactUri { get; init; } = "";
+    public string ArtifactUri { get; set; } = "";
 
     /// <summary>SHA-256 (hex) of the registered artifact.</summary>
-    public string ArtifactSha256 { get; init; } = "";
+    public string ArtifactSha256 { get; set; } = "";
 
     /// <summary><c>PendingManualApproval</c>, <c>Approved</c> or <c>Rejected</c>.</summary>
-    public string ApprovalStatus { get; init; } = "";
+    public string ApprovalStatus { get; set; } = "";
 }

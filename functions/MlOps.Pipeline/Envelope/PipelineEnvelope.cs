@@ -14,48 +14,48 @@ public sealed record PipelineEnvelope
     public const string CurrentSchemaVersion = "1.0";
 
     /// <summary>Run identity and trigger (Prepare).</summary>
-    public RunSection? Run { get; init; }
+    public RunSection? Run { get; set; }
 
     /// <summary>The pipeline config (Prepare).</summary>
-    public PipelineConfig? Config { get; init; }
+    public PipelineConfig? Config { get; set; }
 
     /// <summary>The validated and curated dataset (Validate, Transform).</summary>
-    public DatasetSection? Dataset { get; init; }
+    public DatasetSection? Dataset { get; set; }
 
     /// <summary>The step cache outcome (Transform).</summary>
-    public CacheSection? Cache { get; init; }
+    public CacheSection? Cache { get; set; }
 
     /// <summary>Training candidates and the selection (Train, Evaluate).</summary>
-    public TrainingSection? Training { get; init; }
+    public TrainingSection? Training { get; set; }
 
     /// <summary>Test-split metrics of the challenger and the champion (Evaluate).</summary>
-    public EvaluationSection? Evaluation { get; init; }
+    public EvaluationSection? Evaluation { get; set; }
 
     /// <summary>The quality gate's decision (Gate).</summary>
-    public GateSection? Gate { get; init; }
+    public GateSection? Gate { get; set; }
 
     /// <summary>The registered model version (Register).</summary>
-    public ModelSection? Model { get; init; }
+    public ModelSection? Model { get; set; }
 
     /// <summary>The production alias move (Deploy, Rollback).</summary>
-    public DeploymentSection? Deployment { get; init; }
+    public DeploymentSection? Deployment { get; set; }
 
     /// <summary>The smoke test outcome (SmokeTest).</summary>
-    public SmokeTestSection? SmokeTest { get; init; }
+    public SmokeTestSection? SmokeTest { get; set; }
 
     /// <summary>The drift check outcome (DriftCheck).</summary>
-    public DriftSection? Drift { get; init; }
+    public DriftSection? Drift { get; set; }
 
     /// <summary>A Catch's <c>{Error, Cause}</c>, placed at <c>$.error</c> by the state machine's ResultPath.</summary>
-    public CaughtError? Error { get; init; }
+    public CaughtError? Error { get; set; }
 
     /// <summary>The failure record written by FailureSummary.</summary>
-    public FailureSection? Failure { get; init; }
+    public FailureSection? Failure { get; set; }
 
     /// <summary>Milliseconds spent per function, keyed by function name.</summary>
-    public IReadOnlyDictionary<string, double>? TimingsMs { get; init; }
+    public IReadOnlyDictionary<string, double>? TimingsMs { get; set; }
 
     /// <summary>Sections this version does not know, kept so that a step never drops another's data.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

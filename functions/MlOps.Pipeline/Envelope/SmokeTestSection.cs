@@ -7,21 +7,21 @@ namespace MlOps.Pipeline.Envelope;
 public sealed record SmokeTestSection
 {
     /// <summary>True when the artifact verified and scoring succeeded.</summary>
-    public bool Passed { get; init; }
+    public bool Passed { get; set; }
 
     /// <summary>The version that was tested.</summary>
-    public int? Version { get; init; }
+    public int? Version { get; set; }
 
     /// <summary>The SHA-256 that was verified.</summary>
-    public string? ArtifactSha256 { get; init; }
+    public string? ArtifactSha256 { get; set; }
 
     /// <summary>The predictions made on sample rows, when scoring ran.</summary>
-    public JsonElement? Predictions { get; init; }
+    public JsonElement? Predictions { get; set; }
 
     /// <summary>What was checked, one sentence per check.</summary>
-    public IReadOnlyList<string> Checks { get; init; } = [];
+    public IReadOnlyList<string> Checks { get; set; } = [];
 
     /// <summary>Fields added by later versions, kept as-is.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

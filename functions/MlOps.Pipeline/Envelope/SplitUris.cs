@@ -4,11 +4,11 @@ namespace MlOps.Pipeline.Envelope;
 public sealed record SplitUris
 {
     /// <summary>Training split.</summary>
-    public string? Train { get; init; }
+    public string? Train { get; set; }
 
     /// <summary>Test split (final scoring of challenger and champion).</summary>
-    public string? Test { get; init; }
+    public string? Test { get; set; }
 
     /// <summary>Validation split (candidate selection).</summary>
-    public string? Validation { get; init; }
+    public string? Validation { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MlOps.Cli.Commands.States;
 
 namespace MlOps.Cli.Commands;
 
@@ -6,5 +7,20 @@ namespace MlOps.Cli.Commands;
 internal static class StatesCommand
 {
     /// <summary>Registers the commands on <paramref name="root"/>.</summary>
-    public static void AddTo(RootCommand root) => ArgumentNullException.ThrowIfNull(root);
+    public static void AddTo(RootCommand root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var definition = new Option<FileInfo>("--definition") { Description = "ASL definition file (JSON)", Required = true };
+        var input = new Option<FileInfo?>("--input") { Description = "execution input file (JSON); default {}" };
+        var context = new Option<FileInfo?>("--context") { Description = "JSON object merged into the context object" };
+        var run = new Command("run", "Run a state machine locally and print {status, output | error, cause} as JSON")
+        {
+            definition, input, context,
+        };
+        run.SetAction(async (parse, cancellationToken) =>
+            await StatesRunner.RunAsync(parse.GetValue(definition)!, parse.GetValue(input), parse.GetValue(context),
+                Console.Out, Console.Error).ConfigureAwait(false));
+        var states = new Command("states", "The local Step Functions engine") { run };
+        root.Subcommands.Add(states);
+    }
 }

@@ -24,6 +24,7 @@ public sealed class ProcessLambdaInvoker : ILambdaInvoker, IAsyncDisposable
     private readonly Dictionary<string, LocalFunction> _functions;
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _gates = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RuntimeProcess> _processes = new(StringComparer.Ordinal);
+    private int _coldStarts;
 
     /// <summary>Creates the invoker.</summary>
     /// <param name="server">The local Runtime API the processes talk to.</param>
@@ -36,6 +37,9 @@ public sealed class ProcessLambdaInvoker : ILambdaInvoker, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(functions);
         _functions = functions.ToDictionary(f => f.Name, StringComparer.Ordinal);
     }
+
+    /// <summary>How many processes were started (cold starts), for diagnostics.</summary>
+    public int ColdStarts => _coldStarts;
 
     /// <inheritdoc />
     public async Task<LambdaInvokeResult> InvokeAsync(string functionName, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
@@ -80,6 +84,7 @@ public sealed class ProcessLambdaInvoker : ILambdaInvoker, IAsyncDisposable
             var environment = function.ReservedEnvironment();
             environment["AWS_LAMBDA_RUNTIME_API"] = _server.RuntimeApiFor(function.Name);
             process = RuntimeProcess.Start(_command, environment);
+            Interlocked.Increment(ref _coldStarts);
             _processes[function.Name] = process;
         }
 
@@ -101,6 +106,12 @@ public sealed class ProcessLambdaInvoker : ILambdaInvoker, IAsyncDisposable
         }
 
         var reply = await invocation.Reply;
+        if (reply.IsInitError)
+        {
+            // The runtime exits after an init error; the next invoke must find a fresh environment, as on Lambda.
+            await process.Exited.WaitAsync(InitAllowance, CancellationToken.None).ContinueWith(_ => process.Kill(), TaskScheduler.Default);
+        }
+
         var log = $"START RequestId: {invocation.RequestId} Version: $LATEST\n{process.OutputSince(mark)}END RequestId: {invocation.RequestId}\n";
         var tail = LambdaInvokeResult.Tail(log);
         return reply.Error is { } error

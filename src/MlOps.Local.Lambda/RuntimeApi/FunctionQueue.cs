@@ -37,7 +37,7 @@ internal sealed class FunctionQueue
     {
         foreach (var invocation in _all.Values)
         {
-            invocation.Fail(error);
+            invocation.Fail(error, isInitError: true);
         }
     }
 }

@@ -40,5 +40,5 @@ internal sealed class PendingInvocation
 
     public bool Complete(byte[] body) => _reply.TrySetResult(new RuntimeReply(body, null));
 
-    public bool Fail(ErrorResponse error) => _reply.TrySetResult(new RuntimeReply(error.ToJsonBytes(), error));
+    public bool Fail(ErrorResponse error, bool isInitError = false) => _reply.TrySetResult(new RuntimeReply(error.ToJsonBytes(), error, isInitError));
 }

@@ -34,13 +34,18 @@ internal sealed partial class ExecutionRun
 
     private static int ResolveInt(StateScope scope, JsonNode? value, string field, string path)
     {
-        if (!JsonValues.TryGetLong(value, out var n) || n < 0 || n > int.MaxValue)
+        if (!TryGetLongLenient(value, out var n) || n < 0 || n > int.MaxValue)
         {
             throw scope.Runtime("The " + field + " field refers to value \"" + Raw(value) + "\" which is not a valid integer: " + path);
         }
 
         return (int)n;
     }
+
+    /// <summary>An integer, or a string holding one (AWS accepts <c>"1"</c> from a path).</summary>
+    private static bool TryGetLongLenient(JsonNode? value, out long n) =>
+        JsonValues.TryGetLong(value, out n) || (JsonValues.TryGetString(value, out var s)
+            && long.TryParse(s, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out n));
 
     private static (int? Count, double? Percentage) ResolveTolerance(MapState map, StateScope scope)
     {
@@ -55,7 +60,8 @@ internal sealed partial class ExecutionRun
         if (map.ToleratedFailurePercentagePath is { } pp)
         {
             scope.TryResolve(pp, out var v);
-            if (!JsonValues.TryGetNumber(v, out var d))
+            if (!JsonValues.TryGetNumber(v, out var d) && !(JsonValues.TryGetString(v, out var ds)
+                    && double.TryParse(ds, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out d)))
             {
                 throw scope.Runtime("The ToleratedFailurePercentagePath field refers to value \"" + Raw(v) + "\" which is not a valid float: " + pp.Text);
             }

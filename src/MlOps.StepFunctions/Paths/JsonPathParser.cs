@@ -358,7 +358,7 @@ internal sealed class JsonPathParser(string text)
         var sb = new StringBuilder();
         while (_pos < _text.Length && _text[_pos] != quote)
         {
-            if (_text[_pos] == '\\' && _pos + 1 < _text.Length)
+            if (_text[_pos] == '\\' && _pos + 1 < _text.Length && _text[_pos + 1] == quote)
             {
                 _pos++;
             }

@@ -1,0 +1,229 @@
+using System.Text;
+
+namespace MlOps.Pipeline.Data;
+
+/// <summary>
+/// Streaming RFC 4180 reader: one record at a time from a <see cref="Stream"/>, never the whole file in memory.
+/// Accepts a UTF-8 byte order mark, rejects any other encoding, bad quoting and records whose field count differs
+/// from the header's, naming the row and column.
+/// </summary>
+internal sealed class CsvRecordReader : IDisposable
+{
+    private readonly TextReader _reader;
+    private readonly CsvDialect _dialect;
+    private readonly StringBuilder _field = new();
+    private readonly char[] _buffer = new char[1 << 16];
+    private int _length;
+    private int _position;
+    private long _line = 1;
+    private bool _started;
+
+    public CsvRecordReader(Stream stream, CsvDialect dialect)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        _reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
+        _dialect = dialect;
+    }
+
+    /// <summary>Header fields, once <see cref="ReadHeader"/> has run.</summary>
+    public IReadOnlyList<string> Header { get; private set; } = [];
+
+    /// <summary>Data rows read so far (the current row's 1-based number after a successful read).</summary>
+    public long Row { get; private set; }
+
+    /// <summary>Physical line where the current record started.</summary>
+    public long RecordLine { get; private set; }
+
+    /// <summary>Reads the header; an empty file or a blank header is a format error.</summary>
+    public IReadOnlyList<string> ReadHeader()
+    {
+        var fields = new List<string>();
+        if (!ReadRecord(fields, isHeader: true))
+        {
+            throw new CsvFormatException(0, 1, null, "the file is empty: a header row is required");
+        }
+
+        if (fields.Count == 1 && fields[0].Length == 0)
+        {
+            throw new CsvFormatException(0, RecordLine, null, "the header row is blank");
+        }
+
+        Header = fields;
+        return fields;
+    }
+
+    /// <summary>Reads the next data row into <paramref name="fields"/>; false at the end of the file.</summary>
+    public bool TryReadRow(List<string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        while (true)
+        {
+            fields.Clear();
+            if (!ReadRecord(fields, isHeader: false))
+            {
+                return false;
+            }
+
+            if (fields.Count == 1 && fields[0].Length == 0 && Header.Count > 1)
+            {
+                continue; // blank line (e.g. the final newline twice): nothing to read
+            }
+
+            Row++;
+            if (fields.Count != Header.Count)
+            {
+                var column = fields.Count > Header.Count ? null : Header[fields.Count];
+                throw new CsvFormatException(Row, RecordLine, column, FormattableString.Invariant(
+                    $"ragged row: {fields.Count} fields where the header has {Header.Count} (separator '{_dialect.Separator}')"));
+            }
+
+            return true;
+        }
+    }
+
+    private bool ReadRecord(List<string> fields, bool isHeader)
+    {
+        var c = Next();
+        if (c < 0)
+        {
+            return false;
+        }
+
+        RecordLine = _line;
+        _field.Clear();
+        var quoted = false;
+        var fieldStart = true;
+        while (true)
+        {
+            if (c < 0)
+            {
+                if (quoted)
+                {
+                    throw Error(isHeader, fields, "unterminated quoted field at the end of the file");
+                }
+
+                fields.Add(_field.ToString());
+                return true;
+            }
+
+            var ch = (char)c;
+            if (quoted)
+            {
+                if (ch == _dialect.Quote)
+                {
+                    var peek = Peek();
+                    if (peek == _dialect.Quote)
+                    {
+                        _field.Append(ch);
+                        Next();
+                    }
+                    else if (peek < 0 || peek == _dialect.Separator || peek == '\n' || peek == '\r')
+                    {
+                        quoted = false;
+                    }
+                    else
+                    {
+                        throw Error(isHeader, fields, $"unexpected '{(char)peek}' after a closing quote");
+                    }
+                }
+                else
+                {
+                    if (ch == '\n')
+                    {
+                        _line++;
+                    }
+
+                    _field.Append(ch);
+                }
+            }
+            else if (ch == _dialect.Separator)
+            {
+                fields.Add(_field.ToString());
+                _field.Clear();
+                fieldStart = true;
+                c = Next();
+                continue;
+            }
+            else if (ch is '\n' or '\r')
+            {
+                if (ch == '\r' && Peek() == '\n')
+                {
+                    Next();
+                }
+
+                _line++;
+                fields.Add(_field.ToString());
+                return true;
+            }
+            else if (ch == _dialect.Quote)
+            {
+                if (!fieldStart)
+                {
+                    throw Error(isHeader, fields, "quote character inside an unquoted field");
+                }
+
+                quoted = true;
+            }
+            else
+            {
+                _field.Append(ch);
+            }
+
+            fieldStart = false;
+            c = Next();
+        }
+    }
+
+    private CsvFormatException Error(bool isHeader, List<string> fields, string reason)
+    {
+        var row = isHeader ? 0 : Row + 1;
+        var column = !isHeader && fields.Count < Header.Count ? Header[fields.Count] : null;
+        return new CsvFormatException(row, RecordLine, column, reason);
+    }
+
+    private int Peek()
+    {
+        if (_position >= _length && !Fill())
+        {
+            return -1;
+        }
+
+        return _buffer[_position];
+    }
+
+    private int Next()
+    {
+        if (_position >= _length && !Fill())
+        {
+            return -1;
+        }
+
+        return _buffer[_position++];
+    }
+
+    private bool Fill()
+    {
+        try
+        {
+            _length = _reader.Read(_buffer, 0, _buffer.Length);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new CsvFormatException(Header.Count == 0 ? 0 : Row + 1, _line, null, "the bytes are not valid UTF-8 (a UTF-16 byte order mark or a legacy encoding)" + ": " + ex.Message);
+        }
+
+        _position = 0;
+        if (!_started && _length > 0)
+        {
+            _started = true;
+            if (_buffer[0] == '\uFEFF')
+            {
+                _position = 1; // UTF-8 byte order mark: accepted and skipped, never part of the first column name
+            }
+        }
+
+        return _length > _position;
+    }
+
+    public void Dispose() => _reader.Dispose();
+}
