@@ -22,7 +22,8 @@ internal static class CliApp
         var parse = Build().Parse(args);
         if (parse.Errors.Count > 0)
         {
-            await error.WriteLineAsync($"mlops: {parse.Errors[0].Message} (see 'mlops --help')");
+            var message = string.Join(' ', parse.Errors[0].Message.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()));
+            await error.WriteLineAsync($"mlops: {message} (see 'mlops --help')");
             return 2;
         }
 

@@ -75,7 +75,7 @@ internal static class ExecutionCommands
             var store = new ExecutionStore(cloud.HomeOf(parse));
             var record = Find(store, parse.GetValue(historyArn)!);
             var events = store.History(record.ExecutionArn) ?? throw new CliException($"{record.Name} has no recorded history yet ({record.Status})");
-            await io.Output.WriteLineAsync(new JsonObject { ["events"] = events }.ToJsonString(Indented));
+            await io.Output.WriteLineAsync(new JsonObject { ["events"] = events.DeepClone() }.ToJsonString(Indented));
             return 0;
         });
 

@@ -9,7 +9,7 @@ namespace MlOps.Cli.Reporting;
 
 /// <summary>
 /// The static HTML report of a run: decision, metrics, champion comparison, step timings, and — from the test
-/// split's scores (<c>evaluation.scoresUri</c>, JSON Lines of <c>{"label", "score"}</c>) — ROC, PR, lift and the
+/// split's scores (<c>evaluation.scoresUri</c>: <c>{"labels": [...], "challenger": [...]}</c>, written by Evaluate) — ROC, PR, lift and the
 /// confusion matrix as inline SVG.
 /// </summary>
 internal static class HtmlReport
@@ -85,9 +85,10 @@ internal static class HtmlReport
         var rest = uri["s3://".Length..];
         var slash = rest.IndexOf('/', StringComparison.Ordinal);
         var (bytes, _) = buckets.GetAsync(rest[..slash], rest[(slash + 1)..]).GetAwaiter().GetResult();
-        return [.. Encoding.UTF8.GetString(bytes).Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(l => JsonNode.Parse(l)!)
-            .Select(n => (n["label"] is JsonValue v && (v.TryGetValue<bool>(out var b) ? b : Number(v) > 0.5), Number(n["score"])))];
+        var doc = JsonNode.Parse(bytes) as JsonObject;
+        var labels = (doc?["labels"] ?? doc?["Labels"]) as JsonArray ?? [];
+        var challenger = (doc?["challenger"] ?? doc?["Challenger"]) as JsonArray ?? [];
+        return [.. labels.Zip(challenger, (l, s) => (l?.GetValue<bool>() == true, Number(s)))];
     }
 
     private static void Table(StringBuilder html, string title, IEnumerable<(string Name, string? Value)> rows)
