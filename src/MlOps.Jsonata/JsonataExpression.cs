@@ -55,14 +55,14 @@ public sealed class JsonataExpression
     /// <returns>The result, which may be undefined.</returns>
     /// <exception cref="JsonataException">An evaluation error with JSONata's code.</exception>
     public JsonataResult Evaluate(JsonNode? input, bool inputIsUndefined = false, IReadOnlyDictionary<string, JsonNode?>? bindings = null, JsonataLimits? limits = null) =>
-        Evaluate(inputIsUndefined ? JsonataInput.Undefined : JsonataInput.FromNode(input), bindings, limits);
+        EvaluateInput(inputIsUndefined ? JsonataInput.Undefined : JsonataInput.FromNode(input), bindings, limits);
 
     /// <summary>Evaluates the expression over a pre-converted input.</summary>
     /// <param name="input">The input document.</param>
     /// <param name="bindings">Variables to bind, names without <c>$</c>.</param>
     /// <param name="limits">Depth and time limits; <see cref="JsonataLimits.Default"/> when null.</param>
     /// <returns>The result, which may be undefined.</returns>
-    public JsonataResult Evaluate(JsonataInput input, IReadOnlyDictionary<string, JsonNode?>? bindings = null, JsonataLimits? limits = null)
+    public JsonataResult EvaluateInput(JsonataInput input, IReadOnlyDictionary<string, JsonNode?>? bindings = null, JsonataLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         Dictionary<string, object?>? values = null;

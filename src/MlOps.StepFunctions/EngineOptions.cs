@@ -27,6 +27,9 @@ public sealed class EngineOptions
     /// <summary>When false, history events are counted but not stored (throughput runs).</summary>
     public bool RecordHistory { get; init; } = true;
 
+    /// <summary>Payload limit in bytes for inputs, state outputs and results (AWS: 262144); larger ones fail with States.DataLimitExceeded. 0 disables the check.</summary>
+    public int PayloadLimitBytes { get; init; } = 262_144;
+
     /// <summary>Seed for retry jitter (null: random).</summary>
     public int? RandomSeed { get; init; }
 }

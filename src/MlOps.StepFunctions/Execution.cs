@@ -11,6 +11,7 @@ public sealed class Execution
     private readonly StepFunctionsEngine _engine;
     private readonly ExecutionRun _run;
     private readonly ConcurrentDictionary<string, TaskCompletionSource<(JsonNode? Output, string? Error, string? Cause, bool Failed)>> _waiting = new();
+    private readonly ConcurrentDictionary<string, int> _heartbeats = new();
     private Task<ExecutionResult>? _completion;
 
     internal Execution(StepFunctionsEngine engine, StateMachine machine, JsonNode? input, ExecutionOptions options)
@@ -54,6 +55,19 @@ public sealed class Execution
         {
             throw new KeyNotFoundException("TaskDoesNotExist: no task is waiting for this token");
         }
+
+        _heartbeats.AddOrUpdate(taskToken, 1, (_, n) => n + 1);
+    }
+
+    /// <summary>How many heartbeats the task waiting for <paramref name="taskToken"/> has sent.</summary>
+    internal int HeartbeatCount(string taskToken) => _heartbeats.TryGetValue(taskToken, out var n) ? n : 0;
+
+    /// <summary>Stops waiting for a token (the task timed out).</summary>
+    internal void Abandon(string taskToken)
+    {
+        _waiting.TryRemove(taskToken, out _);
+        _heartbeats.TryRemove(taskToken, out _);
+        _engine.ReleaseToken(taskToken);
     }
 
     internal Task<(JsonNode? Output, string? Error, string? Cause, bool Failed)> WaitForToken(string token)

@@ -20,7 +20,7 @@ internal static class CuratedData
             throw new EnvelopeInvalidException("$.dataset.curatedUri is required (the envelope has not been through Transform).");
         }
 
-        var uri = ObjectUri.Parse(curated, envelope.Dataset.Bucket ?? run.Trigger.Bucket);
+        var uri = ObjectUri.Parse(curated.TrimEnd('/'), envelope.Dataset.Bucket ?? run.Trigger.Bucket);
         var store = stores.ForBucket(uri.Bucket);
         var key = uri.Key.TrimEnd('/') + "/manifest.json";
         var manifest = await store.GetJsonAsync(key, MlFunctionsJsonContext.Default.CuratedManifest, cancellationToken)

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using MlOps.Functions.Evaluate;
 using MlOps.Functions.Transform;
 using MlOps.Functions.Validate;
 using MlOps.Pipeline.Data;
@@ -12,6 +13,11 @@ namespace MlOps.Functions.Hosting;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
 [JsonSerializable(typeof(QuarantineReport))]
 [JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(int))]
+[JsonSerializable(typeof(double))]
+[JsonSerializable(typeof(EvaluationScores))]
+[JsonSerializable(typeof(CalibrationReport))]
+[JsonSerializable(typeof(SliceReport))]
 [JsonSerializable(typeof(DatasetProfile))]
 [JsonSerializable(typeof(CuratedManifest))]
 [JsonSerializable(typeof(BinaryMetrics))]

@@ -29,7 +29,15 @@ public static class LambdaBootstrap
                 return 1;
             }
 
-            client = new RuntimeApiClient(api);
+            try
+            {
+                client = new SocketRuntimeApiClient(api);
+            }
+            catch (ArgumentException exception)
+            {
+                await Console.Error.WriteLineAsync(exception.Message);
+                return 1;
+            }
         }
 
         try
@@ -70,7 +78,10 @@ public static class LambdaBootstrap
             var known = registry.Names.Count == 0 ? "(none)" : string.Join(", ", registry.Names.Order(StringComparer.Ordinal));
             var message = string.IsNullOrWhiteSpace(name)
                 ? $"Neither {LambdaEnvironmentNames.Handler} nor {LambdaEnvironmentNames.MlOpsHandler} is set. Known handlers: {known}."
-                : $"Handler '{name}' is not registered. Known handlers: {known}.";
+                : $"Handler '{name}' is not registered. Known handlers: {known}."
+                    + (name.Contains("::", StringComparison.Ordinal)
+                        ? string.Empty
+                        : $" On the managed runtime with an executable handler, set {LambdaEnvironmentNames.MlOpsHandler} to the function's handler.");
             await ReportInitErrorAsync(client, output, new ErrorResponse(RuntimeErrorTypes.NoSuchHandler, message, []), cancellationToken);
             return null;
         }

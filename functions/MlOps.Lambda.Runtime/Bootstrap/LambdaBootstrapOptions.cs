@@ -12,7 +12,7 @@ public sealed class LambdaBootstrapOptions
     /// <summary>The clock behind deadlines and log timestamps.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
-    /// <summary>The Runtime API client (default: <see cref="RuntimeApiClient"/> on <c>AWS_LAMBDA_RUNTIME_API</c>).</summary>
+    /// <summary>The Runtime API client (default: <see cref="SocketRuntimeApiClient"/> on <c>AWS_LAMBDA_RUNTIME_API</c>).</summary>
     public IRuntimeApiClient? Client { get; init; }
 
     /// <summary>Where the function's logs go (default: stdout).</summary>

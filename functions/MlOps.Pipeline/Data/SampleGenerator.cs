@@ -80,13 +80,13 @@ internal static class SampleGenerator
         var visits = (int)Math.Min(50, -Math.Log(1 - r.NextDouble()) * (channel == "web" ? 8 : 3));
         var signup = Today.AddDays(-(tenure * 30) - r.Next(0, 30));
 
-        var logit = -3.2 + (0.09 * opens) + (0.045 * visits) + (0.22 * Math.Min(purchases, 8)) - (0.12 * (contacts - 1))
-            + (days is >= 0 and <= 30 ? 0.9 : days > 30 ? 0.25 : 0)
-            + channel switch { "phone" => 0.55, "store" => 0.35, "web" => 0.15, _ => 0 }
-            + job switch { "student" => 0.75, "retired" => 0.65, "management" => 0.2, "blue-collar" => -0.3, _ => 0 }
-            + (balance > 3000 ? 0.3 : balance < 0 ? -0.35 : 0)
-            + (tenure > 60 ? 0.2 : 0)
-            + (0.35 * Normal(r));
+        var logit = -4.1 + (0.16 * opens) + (0.07 * visits) + (0.38 * Math.Min(purchases, 8)) - (0.2 * (contacts - 1))
+            + (days is >= 0 and <= 30 ? 1.3 : days > 30 ? 0.4 : 0)
+            + channel switch { "phone" => 0.8, "store" => 0.5, "web" => 0.2, _ => 0 }
+            + job switch { "student" => 1.0, "retired" => 0.9, "management" => 0.3, "blue-collar" => -0.4, _ => 0 }
+            + (balance > 3000 ? 0.4 : balance < 0 ? -0.5 : 0)
+            + (tenure > 60 ? 0.3 : 0)
+            + (0.3 * Normal(r));
         var converted = r.NextDouble() < 1 / (1 + Math.Exp(-logit));
         return string.Join(',', id, I(age), job, marital, education, region, channel, I(tenure),
             balance.ToString("0.00", CultureInfo.InvariantCulture), I(contacts), I(days), I(purchases), I(opens), I(visits),

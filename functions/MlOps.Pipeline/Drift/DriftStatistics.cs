@@ -43,14 +43,41 @@ internal static class DriftStatistics
         observed.Sort();
         double d = 0;
         var m = observed.Count;
+        // Compare the right-continuous CDFs at every distinct observed value and at every baseline percentile, so
+        // discrete features (many ties) are not mistaken for drift.
         for (var i = 0; i < m; i++)
         {
-            var f = BaselineCdf(baselinePercentiles, observed[i]);
-            d = Math.Max(d, Math.Max(Math.Abs(((i + 1.0) / m) - f), Math.Abs((i / (double)m) - f)));
+            if (i + 1 < m && observed[i + 1] == observed[i])
+            {
+                continue;
+            }
+
+            d = Math.Max(d, Math.Abs(((i + 1.0) / m) - BaselineCdf(baselinePercentiles, observed[i])));
+        }
+
+        foreach (var x in baselinePercentiles)
+        {
+            d = Math.Max(d, Math.Abs(ObservedCdf(observed, x) - BaselineCdf(baselinePercentiles, x)));
         }
 
         var en = Math.Sqrt(baselineCount * (double)m / (baselineCount + m));
         return (d, KolmogorovQ((en + 0.12 + (0.11 / en)) * d));
+    }
+
+    private static double ObservedCdf(List<double> sorted, double x)
+    {
+        var index = sorted.BinarySearch(x);
+        if (index < 0)
+        {
+            return (double)~index / sorted.Count;
+        }
+
+        while (index + 1 < sorted.Count && sorted[index + 1] == x)
+        {
+            index++;
+        }
+
+        return (index + 1.0) / sorted.Count;
     }
 
     private static double BaselineCdf(IReadOnlyList<double> p, double x)

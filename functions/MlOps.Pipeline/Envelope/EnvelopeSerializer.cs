@@ -27,8 +27,16 @@ public static class EnvelopeSerializer
             throw new EnvelopeInvalidException("The envelope does not match envelope.schema.json: " + Summarize(violations));
         }
 
-        return document.RootElement.Deserialize(EnvelopeJsonContext.Default.PipelineEnvelope)
-            ?? throw new EnvelopeInvalidException("The envelope is null.");
+        try
+        {
+            return document.RootElement.Deserialize(EnvelopeJsonContext.Default.PipelineEnvelope)
+                ?? throw new EnvelopeInvalidException("The envelope is null.");
+        }
+        catch (JsonException ex)
+        {
+            // Valid by the schema but not representable (e.g. an integer beyond Int32): still the caller's data.
+            throw new EnvelopeInvalidException($"The envelope field {ex.Path ?? "$"} cannot be read: {ex.Message}", ex);
+        }
     }
 
     /// <summary>Writes the envelope as compact UTF-8 JSON (camelCase, nulls omitted).</summary>
@@ -64,7 +72,14 @@ public static class EnvelopeSerializer
                 throw new InvalidConfigException($"The pipeline config {source} is invalid: " + Summarize(violations));
             }
 
-            return document.RootElement.Deserialize(EnvelopeJsonContext.Default.PipelineConfig)!;
+            try
+            {
+                return document.RootElement.Deserialize(EnvelopeJsonContext.Default.PipelineConfig)!;
+            }
+            catch (JsonException ex)
+            {
+                throw new InvalidConfigException($"The pipeline config {source} field {ex.Path ?? "$"} cannot be read: {ex.Message}", ex);
+            }
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace MlOps.Pipeline.Envelope;
 
@@ -8,194 +7,185 @@ namespace MlOps.Pipeline.Envelope;
 /// A small, reflection-free JSON Schema validator for the subset envelope.schema.json uses:
 /// <c>type</c> (incl. arrays of types), <c>properties</c>, <c>required</c>, <c>additionalProperties</c>, <c>items</c>,
 /// <c>enum</c>, <c>minimum</c>, <c>maximum</c>, <c>minLength</c>, <c>maxLength</c>, <c>pattern</c>, <c>minItems</c>,
-/// <c>format: date-time</c> and local <c>$ref</c> (<c>#/$defs/...</c>). Written instead of NJsonSchema to keep the
-/// functions free of Newtonsoft and reflection (trim/AOT-clean); unknown keywords are ignored like annotations.
+/// <c>format: date-time</c> and local <c>$ref</c> (<c>#/$defs/...</c>). The schema is compiled once into nodes.
+/// Written instead of NJsonSchema to keep the functions free of Newtonsoft and reflection (trim/AOT-clean);
+/// NJsonSchema 11.6.2 also does not resolve <c>$defs</c> references (bench/PipelineCore). Unknown keywords are ignored.
 /// </summary>
 public sealed class SchemaValidator
 {
     private readonly JsonElement _root;
+    private readonly Dictionary<string, SchemaNode> _compiled = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private readonly SchemaNode _rootNode;
 
-    /// <summary>Creates a validator over a parsed schema document (kept alive by the caller).</summary>
-    public SchemaValidator(JsonElement schemaRoot) => _root = schemaRoot;
+    /// <summary>Compiles a validator from a parsed schema document (kept alive by the caller).</summary>
+    public SchemaValidator(JsonElement schemaRoot)
+    {
+        _root = schemaRoot;
+        _rootNode = SchemaNode.Compile(schemaRoot, Resolve);
+    }
 
     /// <summary>Validates <paramref name="instance"/> against the root schema, or the <c>$defs</c> entry named.</summary>
     public IReadOnlyList<SchemaViolation> Validate(JsonElement instance, string? definition = null)
     {
         var violations = new List<SchemaViolation>();
-        var schema = definition is null ? _root : Resolve("#/$defs/" + definition);
-        Check(schema, instance, "$", violations);
+        Check(definition is null ? _rootNode : Resolve("#/$defs/" + definition), instance, "$", violations);
         return violations;
     }
 
-    private void Check(JsonElement schema, JsonElement value, string path, List<SchemaViolation> violations)
+    private static void Check(SchemaNode node, JsonElement value, string path, List<SchemaViolation> violations)
     {
-        if (schema.ValueKind == JsonValueKind.True)
+        if (node.AcceptsAnything)
         {
             return;
         }
 
-        if (schema.TryGetProperty("$ref", out var reference))
+        if (node.Reference is not null)
         {
-            schema = Resolve(reference.GetString()!);
+            node = node.Reference.Value;
         }
 
-        if (schema.TryGetProperty("type", out var type) && !MatchesType(type, value))
+        if (node.Types is not null && !node.MatchesType(value))
         {
-            violations.Add(new SchemaViolation(path, $"expected {Describe(type)}, got {Kind(value)}"));
+            violations.Add(new SchemaViolation(path, $"expected {string.Join(" or ", node.Types)}, got {Kind(value)}"));
             return;
         }
 
-        if (schema.TryGetProperty("enum", out var allowed) && !allowed.EnumerateArray().Any(a => JsonElement.DeepEquals(a, value)))
+        if (node.Enum is not null && !node.Enum.Any(allowed => JsonElement.DeepEquals(allowed, value)))
         {
-            violations.Add(new SchemaViolation(path, $"{value.GetRawText()} is not one of {allowed.GetRawText()}"));
+            violations.Add(new SchemaViolation(path, $"{value.GetRawText()} is not one of {node.EnumText}"));
         }
 
         switch (value.ValueKind)
         {
             case JsonValueKind.Object:
-                CheckObject(schema, value, path, violations);
+                CheckObject(node, value, path, violations);
                 break;
             case JsonValueKind.Array:
-                CheckArray(schema, value, path, violations);
+                CheckArray(node, value, path, violations);
                 break;
             case JsonValueKind.String:
-                CheckString(schema, value.GetString()!, path, violations);
+                CheckString(node, value.GetString()!, path, violations);
                 break;
             case JsonValueKind.Number:
-                CheckNumber(schema, value.GetDouble(), path, violations);
+                CheckNumber(node, value.GetDouble(), path, violations);
                 break;
             default:
                 break;
         }
     }
 
-    private void CheckObject(JsonElement schema, JsonElement value, string path, List<SchemaViolation> violations)
+    private static void CheckObject(SchemaNode node, JsonElement value, string path, List<SchemaViolation> violations)
     {
-        if (schema.TryGetProperty("required", out var required))
+        foreach (var name in node.Required)
         {
-            foreach (var name in required.EnumerateArray().Select(r => r.GetString()!))
+            if (!value.TryGetProperty(name, out _))
             {
-                if (!value.TryGetProperty(name, out _))
-                {
-                    violations.Add(new SchemaViolation(Child(path, name), "is required"));
-                }
+                violations.Add(new SchemaViolation(Child(path, name), "is required"));
             }
         }
 
-        var hasProperties = schema.TryGetProperty("properties", out var properties);
-        var hasAdditional = schema.TryGetProperty("additionalProperties", out var additional);
         foreach (var property in value.EnumerateObject())
         {
-            var childPath = Child(path, property.Name);
-            if (hasProperties && properties.TryGetProperty(property.Name, out var propertySchema))
+            if (node.Properties is not null && node.Properties.TryGetValue(property.Name, out var propertyNode))
             {
-                Check(propertySchema, property.Value, childPath, violations);
+                Check(propertyNode, property.Value, Child(path, property.Name), violations);
             }
-            else if (hasAdditional && additional.ValueKind == JsonValueKind.False)
+            else if (node.AdditionalForbidden)
             {
-                violations.Add(new SchemaViolation(childPath, "is not an allowed property"));
+                violations.Add(new SchemaViolation(Child(path, property.Name), "is not an allowed property"));
             }
-            else if (hasAdditional && additional.ValueKind == JsonValueKind.Object)
+            else if (node.AdditionalProperties is not null)
             {
-                Check(additional, property.Value, childPath, violations);
+                Check(node.AdditionalProperties, property.Value, Child(path, property.Name), violations);
             }
         }
     }
 
-    private void CheckArray(JsonElement schema, JsonElement value, string path, List<SchemaViolation> violations)
+    private static void CheckArray(SchemaNode node, JsonElement value, string path, List<SchemaViolation> violations)
     {
-        if (schema.TryGetProperty("minItems", out var minItems) && value.GetArrayLength() < minItems.GetInt32())
+        if (node.MinItems is { } minItems && value.GetArrayLength() < minItems)
         {
-            violations.Add(new SchemaViolation(path, $"needs at least {minItems.GetInt32()} item(s), has {value.GetArrayLength()}"));
+            violations.Add(new SchemaViolation(path, $"needs at least {minItems} item(s), has {value.GetArrayLength()}"));
         }
 
-        if (schema.TryGetProperty("items", out var items))
+        if (node.Items is not null)
         {
             var index = 0;
             foreach (var item in value.EnumerateArray())
             {
-                Check(items, item, $"{path}[{index.ToString(CultureInfo.InvariantCulture)}]", violations);
+                Check(node.Items, item, $"{path}[{index.ToString(CultureInfo.InvariantCulture)}]", violations);
                 index++;
             }
         }
     }
 
-    private static void CheckString(JsonElement schema, string text, string path, List<SchemaViolation> violations)
+    private static void CheckString(SchemaNode node, string text, string path, List<SchemaViolation> violations)
     {
-        if (schema.TryGetProperty("minLength", out var minLength) && text.Length < minLength.GetInt32())
+        if (node.MinLength is { } minLength && text.Length < minLength)
         {
-            violations.Add(new SchemaViolation(path, $"must be at least {minLength.GetInt32()} character(s) long"));
+            violations.Add(new SchemaViolation(path, $"must be at least {minLength} character(s) long"));
         }
 
-        if (schema.TryGetProperty("maxLength", out var maxLength) && text.Length > maxLength.GetInt32())
+        if (node.MaxLength is { } maxLength && text.Length > maxLength)
         {
-            violations.Add(new SchemaViolation(path, $"must be at most {maxLength.GetInt32()} character(s) long"));
+            violations.Add(new SchemaViolation(path, $"must be at most {maxLength} character(s) long"));
         }
 
-        if (schema.TryGetProperty("pattern", out var pattern)
-            && !Regex.IsMatch(text, pattern.GetString()!, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+        if (node.Pattern is not null && !node.Pattern.IsMatch(text))
         {
-            violations.Add(new SchemaViolation(path, $"does not match the pattern {pattern.GetString()}"));
+            violations.Add(new SchemaViolation(path, $"does not match the pattern {node.Pattern}"));
         }
 
-        if (schema.TryGetProperty("format", out var format) && format.GetString() == "date-time"
-            && !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _))
+        if (node.DateTime && !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _))
         {
             violations.Add(new SchemaViolation(path, "is not an ISO 8601 date-time"));
         }
     }
 
-    private static void CheckNumber(JsonElement schema, double number, string path, List<SchemaViolation> violations)
+    private static void CheckNumber(SchemaNode node, double number, string path, List<SchemaViolation> violations)
     {
-        if (schema.TryGetProperty("minimum", out var minimum) && number < minimum.GetDouble())
+        if (node.Minimum is { } minimum && number < minimum)
         {
-            violations.Add(new SchemaViolation(path, $"must be >= {minimum.GetRawText()}"));
+            violations.Add(new SchemaViolation(path, $"must be >= {node.MinimumText}"));
         }
 
-        if (schema.TryGetProperty("maximum", out var maximum) && number > maximum.GetDouble())
+        if (node.Maximum is { } maximum && number > maximum)
         {
-            violations.Add(new SchemaViolation(path, $"must be <= {maximum.GetRawText()}"));
+            violations.Add(new SchemaViolation(path, $"must be <= {node.MaximumText}"));
         }
     }
 
-    private JsonElement Resolve(string reference)
+    private SchemaNode Resolve(string reference)
     {
+        lock (_gate)
+        {
+            if (_compiled.TryGetValue(reference, out var cached))
+            {
+                return cached;
+            }
+        }
+
         if (!reference.StartsWith("#/", StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"Only local $ref is supported, got '{reference}'.");
         }
 
-        var node = _root;
+        var element = _root;
         foreach (var segment in reference[2..].Split('/'))
         {
-            if (!node.TryGetProperty(segment, out node))
+            if (!element.TryGetProperty(segment, out element))
             {
                 throw new InvalidOperationException($"The schema has no '{reference}'.");
             }
         }
 
-        return node;
+        var node = SchemaNode.Compile(element, Resolve);
+        lock (_gate)
+        {
+            return _compiled.TryAdd(reference, node) ? node : _compiled[reference];
+        }
     }
-
-    private static bool MatchesType(JsonElement type, JsonElement value) => type.ValueKind == JsonValueKind.Array
-        ? type.EnumerateArray().Any(t => MatchesType(t.GetString()!, value))
-        : MatchesType(type.GetString()!, value);
-
-    private static bool MatchesType(string type, JsonElement value) => type switch
-    {
-        "object" => value.ValueKind == JsonValueKind.Object,
-        "array" => value.ValueKind == JsonValueKind.Array,
-        "string" => value.ValueKind == JsonValueKind.String,
-        "boolean" => value.ValueKind is JsonValueKind.True or JsonValueKind.False,
-        "null" => value.ValueKind == JsonValueKind.Null,
-        "number" => value.ValueKind == JsonValueKind.Number,
-        "integer" => value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var d) && Math.Floor(d) == d,
-        _ => throw new InvalidOperationException($"Unknown JSON Schema type '{type}'."),
-    };
-
-    private static string Describe(JsonElement type) => type.ValueKind == JsonValueKind.Array
-        ? string.Join(" or ", type.EnumerateArray().Select(t => t.GetString()))
-        : type.GetString()!;
 
     private static string Kind(JsonElement value) => value.ValueKind switch
     {

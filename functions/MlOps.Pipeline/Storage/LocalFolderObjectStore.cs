@@ -13,6 +13,8 @@ public sealed class LocalFolderObjectStore : IObjectStore
 {
     private const string TempFolder = ".mlops-tmp";
     private const string LockFolder = ".mlops-locks";
+    private const int MaxCachedETags = 10_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, long Size, long Ticks), string> ListingETags = new();
     private readonly string _root;
     private readonly string _tempDir;
     private readonly string _lockDir;
@@ -100,7 +102,10 @@ public sealed class LocalFolderObjectStore : IObjectStore
     }
 
     /// <inheritdoc />
-    public async Task<ObjectInfo?> HeadAsync(string key, CancellationToken cancellationToken = default)
+    public Task<ObjectInfo?> HeadAsync(string key, CancellationToken cancellationToken = default) => CachedHeadAsync(key, cancellationToken);
+
+    /// <summary>HEAD computing the ETag from the bytes on disk now (used under the key lock for conditional writes).</summary>
+    private async Task<ObjectInfo?> ExactHeadAsync(string key, CancellationToken cancellationToken)
     {
         var path = PathOf(key);
         try
@@ -137,7 +142,7 @@ public sealed class LocalFolderObjectStore : IObjectStore
         var page = new List<ObjectInfo>(Math.Min(keys.Count, maxKeys));
         foreach (var key in keys.Take(maxKeys))
         {
-            var info = await HeadAsync(key, cancellationToken);
+            var info = await CachedHeadAsync(key, cancellationToken);
             if (info is not null)
             {
                 page.Add(info);
@@ -163,6 +168,39 @@ public sealed class LocalFolderObjectStore : IObjectStore
         {
             File.Delete(path);
         }
+    }
+
+    /// <summary>
+    /// HEAD and listing ETags, cached by (path, size, modification time) so that heading a large upload or listing a
+    /// folder of models does not re-read them. Writes replace files by rename, which changes the modification time.
+    /// Conditional writes never use the cache (<see cref="ExactHeadAsync"/>), and reads hash the bytes they return.
+    /// </summary>
+    private async Task<ObjectInfo?> CachedHeadAsync(string key, CancellationToken cancellationToken)
+    {
+        var file = new FileInfo(PathOf(key));
+        if (!file.Exists)
+        {
+            return null;
+        }
+
+        var stamp = (file.FullName, file.Length, file.LastWriteTimeUtc.Ticks);
+        if (ListingETags.TryGetValue(stamp, out var cached))
+        {
+            return new ObjectInfo(key, cached, file.Length, file.LastWriteTimeUtc);
+        }
+
+        var info = await ExactHeadAsync(key, cancellationToken);
+        if (info is not null && info.Size == file.Length)
+        {
+            if (ListingETags.Count >= MaxCachedETags)
+            {
+                ListingETags.Clear();
+            }
+
+            ListingETags[stamp] = info.ETag;
+        }
+
+        return info;
     }
 
     private static async Task<string> WriteTempAsync(string temp, Stream content, CancellationToken cancellationToken)
@@ -196,7 +234,7 @@ public sealed class LocalFolderObjectStore : IObjectStore
 
         if (options.IfMatch is not null)
         {
-            var current = await HeadAsync(key, cancellationToken);
+            var current = await ExactHeadAsync(key, cancellationToken);
             if (current is null || !string.Equals(current.ETag, options.IfMatch.Trim('"'), StringComparison.OrdinalIgnoreCase))
             {
                 throw new PreconditionFailedException(
@@ -217,7 +255,7 @@ public sealed class LocalFolderObjectStore : IObjectStore
         return path;
     }
 
-    private string LockPathOf(string key) =>
+    internal string LockPathOf(string key) =>
         Path.Combine(_lockDir, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key))) + ".lock");
 
     private ObjectNotFoundException NotFound(string key, Exception inner) =>

@@ -71,15 +71,26 @@ public sealed class S3ObjectStore : IObjectStore
     {
         ObjectKey.Validate(key);
         ArgumentNullException.ThrowIfNull(content);
-        using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, cancellationToken);
-        buffer.Position = 0;
+        // Unchunked uploads sign the payload hash, so the SDK needs a seekable body: buffer only streams that are not.
+        MemoryStream? buffer = null;
+        var body = content;
+        if (!content.CanSeek)
+        {
+            buffer = new MemoryStream();
+            await content.CopyToAsync(buffer, cancellationToken);
+            buffer.Position = 0;
+            body = buffer;
+        }
+
+        using var owned = buffer;
+        var length = body.Length - body.Position;
         var request = new PutObjectRequest
         {
             BucketName = BucketName,
             Key = key,
-            InputStream = buffer,
+            InputStream = body,
             AutoCloseStream = false,
+            AutoResetStreamPosition = false,
             UseChunkEncoding = false,
             ContentType = options?.ContentType,
         };
@@ -96,7 +107,7 @@ public sealed class S3ObjectStore : IObjectStore
         try
         {
             var response = await _client.PutObjectAsync(request, cancellationToken);
-            return new ObjectInfo(key, Unquote(response.ETag), buffer.Length, DateTimeOffset.UtcNow);
+            return new ObjectInfo(key, Unquote(response.ETag), length, DateTimeOffset.UtcNow);
         }
         catch (AmazonS3Exception ex) when (ex.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.Conflict)
         {

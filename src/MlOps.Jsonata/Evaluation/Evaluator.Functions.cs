@@ -71,9 +71,13 @@ internal sealed partial class Evaluator
             var validated = f.Signature is { } sig ? sig.Validate(args, input, position) : args;
             return f.Invoke(this, validated, input, env);
         }
-        catch (JsonataException ex) when (ex.Position < 0)
+        catch (JsonataException ex) when (ex.Position < 0 || ex.Token is null)
         {
-            ex.Position = position;
+            if (ex.Position < 0)
+            {
+                ex.Position = position;
+            }
+
             ex.Token ??= procName;
             throw;
         }

@@ -15,15 +15,15 @@ internal static class EncodingFunctions
     {
         yield return Define("base64encode", "<s-:s>", 1, (_, a, _, _) => a[0] is string s ? Convert.ToBase64String(Latin1OrUtf8(s)) : null);
         yield return Define("base64decode", "<s-:s>", 1, (_, a, _, _) => a[0] is string s ? Encoding.UTF8.GetString(Convert.FromBase64String(s)) : null);
-        yield return Define("encodeUrlComponent", "<s-:s>", 1, (_, a, _, _) => a[0] is string s ? Encode(s, ComponentSafe) : null);
-        yield return Define("encodeUrl", "<s-:s>", 1, (_, a, _, _) => a[0] is string s ? Encode(s, UriSafe) : null);
-        yield return Define("decodeUrlComponent", "<s-:s>", 1, (_, a, _, _) => a[0] is string s ? Decode(s, "") : null);
-        yield return Define("decodeUrl", "<s-:s>", 1, (_, a, _, _) => a[0] is string s ? Decode(s, ";/?:@&=+$,#") : null);
+        yield return Define("encodeUrlComponent", "<s-:s>", 1, (_, a, _, _) => a[0] is string s ? Encode(s, ComponentSafe, "encodeUrlComponent") : null);
+        yield return Define("encodeUrl", "<s-:s>", 1, (_, a, _, _) => a[0] is string s ? Encode(s, UriSafe, "encodeUrl") : null);
+        yield return Define("decodeUrlComponent", "<s-:s>", 1, (_, a, _, _) => a[0] is string s ? Decode(s, "", "decodeUrlComponent") : null);
+        yield return Define("decodeUrl", "<s-:s>", 1, (_, a, _, _) => a[0] is string s ? Decode(s, ";/?:@&=+$,#", "decodeUrl") : null);
     }
 
     private static byte[] Latin1OrUtf8(string s) => Encoding.UTF8.GetBytes(s);
 
-    private static string Encode(string s, string safe)
+    private static string Encode(string s, string safe, string fn)
     {
         var sb = new StringBuilder();
         for (var i = 0; i < s.Length; i++)
@@ -40,7 +40,7 @@ internal static class EncodingFunctions
             {
                 if (i + 1 >= s.Length || !char.IsLowSurrogate(s[i + 1]))
                 {
-                    throw Malformed();
+                    throw Malformed(fn, s);
                 }
 
                 chunk = s.Substring(i, 2);
@@ -48,7 +48,7 @@ internal static class EncodingFunctions
             }
             else if (char.IsLowSurrogate(c))
             {
-                throw Malformed();
+                throw Malformed(fn, s);
             }
             else
             {
@@ -64,7 +64,7 @@ internal static class EncodingFunctions
         return sb.ToString();
     }
 
-    private static string Decode(string s, string reserved)
+    private static string Decode(string s, string reserved, string fn)
     {
         var sb = new StringBuilder();
         var bytes = new List<byte>();
@@ -83,12 +83,12 @@ internal static class EncodingFunctions
             {
                 if (i + 3 > s.Length)
                 {
-                    throw Malformed();
+                    throw Malformed(fn, s);
                 }
 
                 if (!byte.TryParse(s.AsSpan(i + 1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var b))
                 {
-                    throw Malformed();
+                    throw Malformed(fn, s);
                 }
 
                 bytes.Add(b);
@@ -106,7 +106,7 @@ internal static class EncodingFunctions
             }
             catch (DecoderFallbackException)
             {
-                throw Malformed();
+                throw Malformed(fn, s);
             }
 
             if (text.Length == 1 && reserved.Contains(text[0], StringComparison.Ordinal))
@@ -122,5 +122,6 @@ internal static class EncodingFunctions
         return sb.ToString();
     }
 
-    private static JsonataException Malformed() => new("D3140", "Malformed URL passed to $decodeUrlComponent(): ");
+    private static JsonataException Malformed(string fn, string value) =>
+        new("D3140", $"Malformed URL passed to ${fn}(): \"{value}\"");
 }

@@ -30,6 +30,7 @@ internal static partial class Library
             .Concat(EncodingFunctions.Definitions())
             .Concat(NumericFunctions.Definitions())
             .Concat(IntegerFormat.Definitions())
+            .Concat(NumberFormatter.Definitions())
             .Concat(ArrayFunctions.Definitions())
             .Concat(ObjectFunctions.Definitions())
             .Concat(HigherOrderFunctions.Definitions())

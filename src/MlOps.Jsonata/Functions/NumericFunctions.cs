@@ -68,6 +68,8 @@ internal static partial class NumericFunctions
         throw new JsonataException("D3030", $"Unable to cast value to a number: {StringFunctions.ToJsonataString(v, false, -1)}");
     }
 
+    public static double RoundHalfEven(double arg, int precision) => Round(arg, precision);
+
     private static double Round(double arg, int precision)
     {
         var shifted = precision == 0 ? arg : Shift(arg, precision);

@@ -34,6 +34,7 @@ public sealed partial class LocalRuntimeApiServer
         headers[RuntimeApiHeaders.InvokedFunctionArn] = invocation.Arn;
         headers[RuntimeApiHeaders.TraceId] = invocation.TraceId;
         ctx.Response.ContentType = "application/json";
+        ctx.Response.ContentLength = invocation.Payload.Length;
         await ctx.Response.Body.WriteAsync(invocation.Payload, ctx.RequestAborted);
     }
 

@@ -1,25 +1,45 @@
-using System.Text.Json.Nodes;
-
 namespace MlOps.StepFunctions.Choice;
 
 /// <summary>A boolean rule of a Choice state.</summary>
 internal abstract class ChoiceRule
 {
-    /// <summary>Evaluates; <paramref name="resolve"/> resolves a path or throws a <c>States.Runtime</c> failure.</summary>
-    public abstract bool Evaluate(Func<Paths.JsonPath, (bool Found, JsonNode? Value)> resolve);
+    /// <summary>Evaluates against <paramref name="input"/> (the state's effective input, context and variables).</summary>
+    public abstract bool Evaluate(IChoiceInput input);
 }
 
 internal sealed class AndRule(IReadOnlyList<ChoiceRule> rules) : ChoiceRule
 {
-    public override bool Evaluate(Func<Paths.JsonPath, (bool Found, JsonNode? Value)> resolve) => rules.All(r => r.Evaluate(resolve));
+    public override bool Evaluate(IChoiceInput input)
+    {
+        for (var i = 0; i < rules.Count; i++)
+        {
+            if (!rules[i].Evaluate(input))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
 
 internal sealed class OrRule(IReadOnlyList<ChoiceRule> rules) : ChoiceRule
 {
-    public override bool Evaluate(Func<Paths.JsonPath, (bool Found, JsonNode? Value)> resolve) => rules.Any(r => r.Evaluate(resolve));
+    public override bool Evaluate(IChoiceInput input)
+    {
+        for (var i = 0; i < rules.Count; i++)
+        {
+            if (rules[i].Evaluate(input))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 internal sealed class NotRule(ChoiceRule rule) : ChoiceRule
 {
-    public override bool Evaluate(Func<Paths.JsonPath, (bool Found, JsonNode? Value)> resolve) => !rule.Evaluate(resolve);
+    public override bool Evaluate(IChoiceInput input) => !rule.Evaluate(input);
 }

@@ -7,9 +7,12 @@ namespace MlOps.StepFunctions.Choice;
 /// <summary>A data-test expression: <c>Variable</c> + one comparison operator (literal or <c>*Path</c>).</summary>
 internal sealed class ComparisonRule(JsonPath variable, string op, JsonNode? value, JsonPath? valuePath) : ChoiceRule
 {
-    public override bool Evaluate(Func<JsonPath, (bool Found, JsonNode? Value)> resolve)
+    private readonly (char C, bool Star)[]? _pattern =
+        op == "StringMatches" && JsonValues.TryGetString(value, out var p) ? StringMatcher.Compile(p) : null;
+
+    public override bool Evaluate(IChoiceInput input)
     {
-        var (found, actual) = resolve(variable);
+        var found = input.TryResolve(variable, out var actual);
         switch (op)
         {
             case "IsPresent":
@@ -36,13 +39,17 @@ internal sealed class ComparisonRule(JsonPath variable, string op, JsonNode? val
         var expected = value;
         if (valuePath is not null)
         {
-            var (f2, v2) = resolve(valuePath);
-            if (!f2)
+            if (!input.TryResolve(valuePath, out var v2))
             {
                 return false;
             }
 
             expected = v2;
+        }
+
+        if (_pattern is not null)
+        {
+            return JsonValues.TryGetString(actual, out var text) && StringMatcher.IsMatch(text, _pattern);
         }
 
         var baseOp = op.EndsWith("Path", StringComparison.Ordinal) ? op[..^4] : op;

@@ -8,7 +8,7 @@ internal sealed class JsonataConditionRule(JsonNode? condition) : ChoiceRule
 {
     public JsonNode? Condition { get; } = condition;
 
-    public override bool Evaluate(Func<Paths.JsonPath, (bool Found, JsonNode? Value)> resolve)
+    public override bool Evaluate(IChoiceInput input)
     {
         if (Condition is JsonValue v && v.TryGetValue<bool>(out var constant))
         {

@@ -3,7 +3,10 @@ namespace MlOps.StepFunctions.Choice;
 /// <summary><c>StringMatches</c>: <c>*</c> matches any run of characters; <c>\*</c> and <c>\\</c> are literal.</summary>
 internal static class StringMatcher
 {
-    public static bool IsMatch(string text, string pattern)
+    public static bool IsMatch(string text, string pattern) => IsMatch(text, Compile(pattern));
+
+    /// <summary>Splits a pattern into literal characters and stars, once.</summary>
+    public static (char C, bool Star)[] Compile(string pattern)
     {
         var tokens = new List<(char C, bool Star)>(pattern.Length);
         for (var i = 0; i < pattern.Length; i++)
@@ -18,16 +21,21 @@ internal static class StringMatcher
             }
         }
 
+        return [.. tokens];
+    }
+
+    public static bool IsMatch(string text, (char C, bool Star)[] tokens)
+    {
         // Greedy wildcard matching with backtracking to the last star.
         int t = 0, p = 0, starP = -1, starT = 0;
         while (t < text.Length)
         {
-            if (p < tokens.Count && !tokens[p].Star && tokens[p].C == text[t])
+            if (p < tokens.Length && !tokens[p].Star && tokens[p].C == text[t])
             {
                 t++;
                 p++;
             }
-            else if (p < tokens.Count && tokens[p].Star)
+            else if (p < tokens.Length && tokens[p].Star)
             {
                 starP = p++;
                 starT = t;
@@ -43,11 +51,11 @@ internal static class StringMatcher
             }
         }
 
-        while (p < tokens.Count && tokens[p].Star)
+        while (p < tokens.Length && tokens[p].Star)
         {
             p++;
         }
 
-        return p == tokens.Count;
+        return p == tokens.Length;
     }
 }

@@ -8,7 +8,7 @@ namespace MlOps.StepFunctions.Evaluation;
 
 internal sealed partial class ExecutionRun
 {
-    private async Task<(JsonNode? Output, string? Next)> ExecuteWithErrorHandlingAsync(StateNode state, JsonNode? input, StateScope scope)
+    private async ValueTask<(JsonNode? Output, string? Next)> ExecuteWithErrorHandlingAsync(StateNode state, JsonNode? input, StateScope scope)
     {
         int[]? attempts = null;
         while (true)
@@ -81,7 +81,7 @@ internal sealed partial class ExecutionRun
         }
     }
 
-    private Task<(JsonNode? Output, string? Next)> ExecuteStateAsync(StateNode state, JsonNode? input, StateScope scope)
+    private ValueTask<(JsonNode? Output, string? Next)> ExecuteStateAsync(StateNode state, JsonNode? input, StateScope scope)
     {
         if (state.QueryLanguage == QueryLanguage.Jsonata)
         {
@@ -90,14 +90,14 @@ internal sealed partial class ExecutionRun
 
         return state switch
         {
-            PassState pass => Task.FromResult(ExecutePass(pass, input, scope)),
-            ChoiceState choice => Task.FromResult(ExecuteChoice(choice, input, scope)),
-            WaitState wait => ExecuteWaitAsync(wait, input, scope),
-            SucceedState => Task.FromResult<(JsonNode?, string?)>((ApplyOutputPath(scope, state, ApplyInputPath(scope, state, input)), null)),
+            PassState pass => new(ExecutePass(pass, input, scope)),
+            ChoiceState choice => new(ExecuteChoice(choice, input, scope)),
+            WaitState wait => new(ExecuteWaitAsync(wait, input, scope)),
+            SucceedState => new((ApplyOutputPath(scope, state, ApplyInputPath(scope, state, input)), (string?)null)),
             FailState fail => throw FailError(fail, input, scope),
-            TaskState task => ExecuteTaskAsync(task, input, scope),
-            ParallelState parallel => ExecuteParallelAsync(parallel, input, scope),
-            MapState map => ExecuteMapAsync(map, input, scope),
+            TaskState task => new(ExecuteTaskAsync(task, input, scope)),
+            ParallelState parallel => new(ExecuteParallelAsync(parallel, input, scope)),
+            MapState map => new(ExecuteMapAsync(map, input, scope)),
             _ => throw new InvalidOperationException("unknown state type " + state.Type),
         };
     }
@@ -212,17 +212,11 @@ internal sealed partial class ExecutionRun
     {
         var effective = ApplyInputPath(scope, choice, input);
         scope.Current = effective;
-        (bool, JsonNode?) Resolve(JsonPath path)
-        {
-            scope.Current = effective;
-            return scope.TryResolve(path, out var v) ? (true, v) : (false, null);
-        }
-
         string? next = null;
         JsonNode? assigned = null;
         foreach (var branch in choice.Choices)
         {
-            if (branch.Rule.Evaluate(Resolve))
+            if (branch.Rule.Evaluate(scope))
             {
                 next = branch.Next;
                 if (branch.Assign is not null)

@@ -33,7 +33,7 @@ internal sealed partial class ExecutionRun
             items = Batch(map.ItemBatcher, items, scope);
         }
 
-        History.Add("MapStateStarted", Now, () => new JsonObject { ["length"] = items.Count });
+        History.Add("MapStateStarted", () => new JsonObject { ["length"] = items.Count });
         var childRun = map.Distributed ? ForChildExecution() : this;
         var results = new JsonArray();
         var failures = 0;
@@ -42,11 +42,11 @@ internal sealed partial class ExecutionRun
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            var mapItem = new JsonObject { ["Index"] = i, ["Value"] = item?.DeepClone() };
             JsonNode? iterationInput;
             if (map.ItemSelector is not null)
             {
-                var selectorScope = new StateScope(this, map, scope.EnteredEventId, scope.EnteredTime, scope.Variables, mapItem)
+                var mapItem = new JsonObject { ["Index"] = i, ["Value"] = item?.DeepClone() };
+                var selectorScope = new StateScope(this, map, scope.EnteredEventId, scope.EnteredVirtualTicks, scope.Variables, mapItem)
                 {
                     Current = effective,
                 };
@@ -58,22 +58,36 @@ internal sealed partial class ExecutionRun
             }
 
             var index = i;
-            History.Add("MapIterationStarted", Now, () => new JsonObject { ["name"] = map.Name, ["index"] = index });
+            if (History.Keeps)
+            {
+                History.Add("MapIterationStarted", () => new JsonObject { ["name"] = map.Name, ["index"] = index });
+            }
+            else
+            {
+                History.Add("MapIterationStarted");
+            }
             try
             {
                 var variables = map.Distributed ? new VariableScope(null) : new VariableScope(scope.Variables);
                 var output = await childRun.RunGraphAsync(map.Processor, iterationInput, variables, null).ConfigureAwait(false);
-                History.Add("MapIterationSucceeded", Now, () => new JsonObject { ["name"] = map.Name, ["index"] = index });
+                if (History.Keeps)
+                {
+                    History.Add("MapIterationSucceeded", () => new JsonObject { ["name"] = map.Name, ["index"] = index });
+                }
+                else
+                {
+                    History.Add("MapIterationSucceeded");
+                }
                 results.Add(map.ResultWriter is null ? output : WrapChild(iterationInput, output, null));
             }
             catch (StatesErrorException ex)
             {
-                History.Add("MapIterationFailed", Now, () => new JsonObject { ["name"] = map.Name, ["index"] = index });
+                History.Add("MapIterationFailed", () => new JsonObject { ["name"] = map.Name, ["index"] = index });
                 failures++;
                 firstFailure ??= ex;
                 if (!tolerant)
                 {
-                    History.Add("MapStateFailed", Now, () => new JsonObject { ["error"] = ex.Error, ["cause"] = ex.Cause });
+                    History.Add("MapStateFailed", () => new JsonObject { ["error"] = ex.Error, ["cause"] = ex.Cause });
                     throw;
                 }
 
@@ -81,13 +95,13 @@ internal sealed partial class ExecutionRun
                 if (Exceeded(failures, items.Count, toleratedCount, toleratedPct))
                 {
                     const string cause = "The specified tolerated failure threshold was exceeded";
-                    History.Add("MapStateFailed", Now, () => new JsonObject { ["error"] = StatesErrorNames.ExceedToleratedFailureThreshold, ["cause"] = cause });
+                    History.Add("MapStateFailed", () => new JsonObject { ["error"] = StatesErrorNames.ExceedToleratedFailureThreshold, ["cause"] = cause });
                     throw new StatesErrorException(StatesErrorNames.ExceedToleratedFailureThreshold, cause);
                 }
             }
         }
 
-        History.Add("MapStateSucceeded", Now);
+        History.Add("MapStateSucceeded");
         JsonNode? result = results;
         if (map.ResultWriter is not null)
         {

@@ -12,7 +12,7 @@ internal sealed partial class ExecutionRun
         var effective = ApplyInputPath(scope, parallel, input);
         scope.Current = effective;
         var branchInput = parallel.Parameters is null ? effective : parallel.Parameters.Evaluate(scope);
-        History.Add("ParallelStateStarted", Now);
+        History.Add("ParallelStateStarted");
         var results = new JsonArray();
         try
         {
@@ -24,11 +24,11 @@ internal sealed partial class ExecutionRun
         }
         catch (StatesErrorException ex)
         {
-            History.Add("ParallelStateFailed", Now, () => new JsonObject { ["error"] = ex.Error, ["cause"] = ex.Cause });
+            History.Add("ParallelStateFailed", () => new JsonObject { ["error"] = ex.Error, ["cause"] = ex.Cause });
             throw;
         }
 
-        History.Add("ParallelStateSucceeded", Now);
+        History.Add("ParallelStateSucceeded");
         return (FinishResult(parallel, input, results, scope), parallel.Next);
     }
 

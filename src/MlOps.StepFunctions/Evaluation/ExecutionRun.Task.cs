@@ -26,12 +26,12 @@ internal sealed partial class ExecutionRun
         var heartbeat = ResolveSeconds(scope, task.HeartbeatSeconds, task.HeartbeatSecondsPath, "HeartbeatSecondsPath");
         var lambdaArn = baseResource.StartsWith("arn:aws:lambda:", StringComparison.Ordinal);
         var prefix = lambdaArn ? "LambdaFunction" : "Task";
-        History.Add(prefix + "Scheduled", Now, () => new JsonObject
+        History.Add(prefix + "Scheduled", () => new JsonObject
         {
             ["resource"] = task.Resource,
             ["parameters"] = JsonValues.ToJson(parameters),
         });
-        History.Add(prefix + "Started", Now, () => new JsonObject { ["resource"] = task.Resource });
+        History.Add(prefix + "Started", () => new JsonObject { ["resource"] = task.Resource });
         var request = new TaskRequest
         {
             Resource = baseResource,
@@ -48,9 +48,10 @@ internal sealed partial class ExecutionRun
         };
 
         TaskOutcome outcome;
+        using var cancel = new CancellationTokenSource();
         try
         {
-            outcome = await handler.InvokeAsync(request, CancellationToken.None).ConfigureAwait(false);
+            outcome = await WithTimeout(handler.InvokeAsync(request, cancel.Token).AsTask(), timeout, cancel).ConfigureAwait(false);
             if (outcome.IsPending)
             {
                 if (scope.TaskToken is null)
@@ -58,8 +59,7 @@ internal sealed partial class ExecutionRun
                     throw scope.Runtime("the handler for " + baseResource + " returned Pending without a task token");
                 }
 
-                var (output, error, cause, failed) = await _execution.WaitForToken(scope.TaskToken).ConfigureAwait(false);
-                outcome = failed ? TaskOutcome.Failed(error, cause) : TaskOutcome.Succeeded(output);
+                outcome = await WaitForTokenAsync(scope.TaskToken, timeout, heartbeat).ConfigureAwait(false);
             }
         }
         catch (TaskFailedException ex)
@@ -69,12 +69,78 @@ internal sealed partial class ExecutionRun
 
         if (outcome.IsFailed)
         {
-            History.Add(prefix + "Failed", Now, () => new JsonObject { ["error"] = outcome.Error, ["cause"] = outcome.Cause });
+            History.Add(prefix + "Failed", () => new JsonObject { ["error"] = outcome.Error, ["cause"] = outcome.Cause });
             throw new StatesErrorException(outcome.Error, outcome.Cause);
         }
 
-        History.Add(prefix + "Succeeded", Now, () => new JsonObject { ["output"] = JsonValues.ToJson(outcome.Output) });
-        return (FinishResult(task, input, outcome.Output, scope), task.Next);
+        History.Add(prefix + "Succeeded", () => new JsonObject { ["output"] = JsonValues.ToJson(outcome.Output) });
+        // The engine takes ownership of a handler's output; one still attached elsewhere is copied.
+        var taskResult = outcome.Output is { Parent: not null } attached ? attached.DeepClone() : outcome.Output;
+        return (FinishResult(task, input, taskResult, scope), task.Next);
+    }
+
+    /// <summary>Runs the handler call against TimeoutSeconds on the engine clock.</summary>
+    private async Task<TaskOutcome> WithTimeout(Task<TaskOutcome> call, int? timeoutSeconds, CancellationTokenSource cancel)
+    {
+        if (timeoutSeconds is not { } seconds || call.IsCompleted)
+        {
+            return await call.ConfigureAwait(false);
+        }
+
+        var timer = Task.Delay(TimeSpan.FromSeconds(seconds), Options.Clock, cancel.Token);
+        if (await Task.WhenAny(call, timer).ConfigureAwait(false) == call)
+        {
+            await cancel.CancelAsync().ConfigureAwait(false);
+            return await call.ConfigureAwait(false);
+        }
+
+        await cancel.CancelAsync().ConfigureAwait(false);
+        return TaskOutcome.Failed(StatesErrorNames.Timeout, null);
+    }
+
+    /// <summary>Waits for SendTaskSuccess/Failure; TimeoutSeconds and HeartbeatSeconds run on the engine clock.</summary>
+    private async Task<TaskOutcome> WaitForTokenAsync(string token, int? timeoutSeconds, int? heartbeatSeconds)
+    {
+        var wait = _execution.WaitForToken(token);
+        var deadline = timeoutSeconds is { } t ? Options.Clock.GetUtcNow().AddSeconds(t) : DateTimeOffset.MaxValue;
+        while (true)
+        {
+            var now = Options.Clock.GetUtcNow();
+            var untilDeadline = deadline - now;
+            var slice = heartbeatSeconds is { } h ? TimeSpan.FromSeconds(h) : untilDeadline;
+            if (slice > untilDeadline)
+            {
+                slice = untilDeadline;
+            }
+
+            if (deadline == DateTimeOffset.MaxValue && heartbeatSeconds is null)
+            {
+                var (output, error, cause, failed) = await wait.ConfigureAwait(false);
+                return failed ? TaskOutcome.Failed(error, cause) : TaskOutcome.Succeeded(output);
+            }
+
+            var beats = _execution.HeartbeatCount(token);
+            using var cancel = new CancellationTokenSource();
+            var timer = Task.Delay(slice, Options.Clock, cancel.Token);
+            if (await Task.WhenAny(wait, timer).ConfigureAwait(false) == wait)
+            {
+                await cancel.CancelAsync().ConfigureAwait(false);
+                var (output, error, cause, failed) = await wait.ConfigureAwait(false);
+                return failed ? TaskOutcome.Failed(error, cause) : TaskOutcome.Succeeded(output);
+            }
+
+            if (Options.Clock.GetUtcNow() >= deadline)
+            {
+                _execution.Abandon(token);
+                return TaskOutcome.Failed(StatesErrorNames.Timeout, null);
+            }
+
+            if (_execution.HeartbeatCount(token) == beats)
+            {
+                _execution.Abandon(token);
+                return TaskOutcome.Failed(StatesErrorNames.HeartbeatTimeout, null);
+            }
+        }
     }
 
     private static int? ResolveSeconds(StateScope scope, int? literal, JsonPath? path, string field)

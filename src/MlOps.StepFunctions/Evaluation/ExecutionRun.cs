@@ -10,7 +10,6 @@ namespace MlOps.StepFunctions.Evaluation;
 /// <summary>The interpreter for one execution: the state loop, data flow, Retry/Catch and history.</summary>
 internal sealed partial class ExecutionRun
 {
-    private const int PayloadLimitBytes = 256 * 1024;
     private readonly StepFunctionsEngine _engine;
     private readonly StateMachine _machine;
     private readonly Execution _execution;
@@ -27,7 +26,7 @@ internal sealed partial class ExecutionRun
         _execution = execution;
         _input = input;
         _options = options;
-        History = new HistoryRecorder(engine.Options.RecordHistory);
+        History = new HistoryRecorder(engine.Options.RecordHistory, () => Now);
         _startTime = engine.Options.Clock.GetUtcNow();
         _random = engine.Options.RandomSeed is { } seed ? new Random(seed) : new Random();
     }
@@ -38,17 +37,20 @@ internal sealed partial class ExecutionRun
     internal ExecutionRun ForChildExecution()
     {
         var child = (ExecutionRun)MemberwiseClone();
-        child.History = new HistoryRecorder(false);
+        child.History = new HistoryRecorder(false, () => Now);
         return child;
     }
 
     private EngineOptions Options => _engine.Options;
 
+    /// <summary>Wall-clock time at a given virtual offset (reading the clock is costly on some hosts, so only on demand).</summary>
+    internal DateTimeOffset TimeAt(long virtualTicks) => Options.Clock.GetUtcNow().AddTicks(virtualTicks);
+
     public DateTimeOffset Now => Options.Clock.GetUtcNow().AddTicks(Interlocked.Read(ref _virtualTicks));
 
     public async Task<ExecutionResult> RunAsync()
     {
-        History.Add("ExecutionStarted", Now, () => new JsonObject
+        History.Add("ExecutionStarted", () => new JsonObject
         {
             ["input"] = JsonValues.ToJson(_input),
             ["roleArn"] = RoleArn,
@@ -56,27 +58,30 @@ internal sealed partial class ExecutionRun
         });
         try
         {
-            if (_input is not null && JsonValues.Utf8Size(_input) > PayloadLimitBytes)
+            if (ExceedsLimit(_input))
             {
                 throw new StatesErrorException(StatesErrorNames.DataLimitExceeded, "The input exceeds the maximum size of 262144 bytes");
             }
 
             var output = await RunGraphAsync(_machine.Graph, _input?.DeepClone(), new VariableScope(null), null).ConfigureAwait(false);
-            History.Add("ExecutionSucceeded", Now, () => new JsonObject { ["output"] = JsonValues.ToJson(output) });
+            History.Add("ExecutionSucceeded", () => new JsonObject { ["output"] = JsonValues.ToJson(output) });
             return new ExecutionResult(ExecutionStatus.Succeeded, output, null, null);
         }
         catch (StatesErrorException ex)
         {
-            History.Add("ExecutionFailed", Now, () => new JsonObject { ["error"] = ex.Error, ["cause"] = ex.Cause });
+            History.Add("ExecutionFailed", () => new JsonObject { ["error"] = ex.Error, ["cause"] = ex.Cause });
             return new ExecutionResult(ExecutionStatus.Failed, null, ex.Error, ex.Cause);
         }
         catch (InsufficientExecutionStackException)
         {
             const string cause = "The definition nests too deeply to execute";
-            History.Add("ExecutionFailed", Now, () => new JsonObject { ["error"] = StatesErrorNames.Runtime, ["cause"] = cause });
+            History.Add("ExecutionFailed", () => new JsonObject { ["error"] = StatesErrorNames.Runtime, ["cause"] = cause });
             return new ExecutionResult(ExecutionStatus.Failed, null, StatesErrorNames.Runtime, cause);
         }
     }
+
+    private bool ExceedsLimit(JsonNode? node) =>
+        Options.PayloadLimitBytes > 0 && node is JsonObject or JsonArray or JsonValue && JsonValues.Utf8Size(node) > Options.PayloadLimitBytes;
 
     private string RoleArn => _options.RoleArn ?? "arn:aws:iam::" + Options.AccountId + ":role/StepFunctionsRole";
 
@@ -88,18 +93,25 @@ internal sealed partial class ExecutionRun
         while (true)
         {
             var stateInput = input;
-            var enteredTime = Now;
-            var enteredId = History.Add(state.EventPrefix + "StateEntered", enteredTime,
-                () => new JsonObject { ["name"] = state.Name, ["input"] = JsonValues.ToJson(stateInput) });
-            var scope = new StateScope(this, state, enteredId, enteredTime, variables, mapItem);
+            var enteredTicks = Interlocked.Read(ref _virtualTicks);
+            var enteredId = History.Keeps
+                ? History.Add(state.EnteredEvent, () => new JsonObject { ["name"] = state.Name, ["input"] = JsonValues.ToJson(stateInput) })
+                : History.Add(state.EnteredEvent);
+            var scope = new StateScope(this, state, enteredId, enteredTicks, variables, mapItem);
             var (output, next) = await ExecuteWithErrorHandlingAsync(state, input, scope).ConfigureAwait(false);
-            if (output is not null && state is not SucceedState && JsonValues.Utf8Size(output) > PayloadLimitBytes && Options.RecordHistory)
+            if (output is not null && ExceedsLimit(output))
             {
                 throw scope.Failure(StatesErrorNames.DataLimitExceeded, "The state/task '" + state.Name + "' returned a result with a size exceeding the maximum number of bytes service limit.");
             }
 
-            History.Add(state.EventPrefix + "StateExited", Now,
-                () => new JsonObject { ["name"] = state.Name, ["output"] = JsonValues.ToJson(output) });
+            if (History.Keeps)
+            {
+                History.Add(state.ExitedEvent, () => new JsonObject { ["name"] = state.Name, ["output"] = JsonValues.ToJson(output) });
+            }
+            else
+            {
+                History.Add(state.ExitedEvent);
+            }
             if (next is null)
             {
                 return output;

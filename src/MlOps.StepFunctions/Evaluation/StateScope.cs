@@ -11,8 +11,8 @@ namespace MlOps.StepFunctions.Evaluation;
 /// Everything a state's expressions can see: the current document (<c>$</c>), the context object (<c>$$</c>,
 /// built lazily) and the variables as they were at state entry.
 /// </summary>
-internal sealed class StateScope(ExecutionRun run, StateNode state, long enteredEventId, DateTimeOffset enteredTime,
-    VariableScope variables, JsonObject? mapItem) : IPathResolver
+internal sealed class StateScope(ExecutionRun run, StateNode state, long enteredEventId, long virtualTicksAtEntry,
+    VariableScope variables, JsonObject? mapItem) : IPathResolver, Choice.IChoiceInput
 {
     private JsonObject? _context;
 
@@ -20,7 +20,12 @@ internal sealed class StateScope(ExecutionRun run, StateNode state, long entered
 
     public long EnteredEventId { get; } = enteredEventId;
 
-    public DateTimeOffset EnteredTime { get; } = enteredTime;
+    private DateTimeOffset? _enteredTime;
+
+    /// <summary>Entry time: the clock is read on first use, at the virtual offset the state was entered with.</summary>
+    public DateTimeOffset EnteredTime => _enteredTime ??= run.TimeAt(EnteredVirtualTicks);
+
+    public long EnteredVirtualTicks { get; } = virtualTicksAtEntry;
 
     public VariableScope Variables { get; } = variables;
 
@@ -69,9 +74,9 @@ internal sealed class StateScope(ExecutionRun run, StateNode state, long entered
         {
             return path.Root switch
             {
-                PathRoot.Context => path.Evaluate(Context),
+                PathRoot.Context => path.Evaluate(Context)?.DeepClone(),
                 PathRoot.Variable => Variables.TryGet(path.VariableName!, out var root)
-                    ? path.Evaluate(root)
+                    ? path.Evaluate(root)?.DeepClone()
                     : throw new JsonPathException("The variable '" + path.VariableName + "' is not defined"),
                 _ => path.Evaluate(Current),
             };

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace MlOps.StepFunctions.History;
 
 /// <summary>Appends events with consecutive ids; thread-safe. Can count only (no storage) for throughput runs.</summary>
-internal sealed class HistoryRecorder(bool keepEvents)
+internal sealed class HistoryRecorder(bool keepEvents, Func<DateTimeOffset> now)
 {
     private readonly List<HistoryEvent> _events = [];
     private readonly Lock _lock = new();
@@ -17,19 +17,23 @@ internal sealed class HistoryRecorder(bool keepEvents)
         }
     }
 
+    /// <summary>True when events are stored (callers can skip building details otherwise).</summary>
+    public bool Keeps => keepEvents;
+
     public long Count => Interlocked.Read(ref _lastId);
 
-    /// <summary>Adds an event; <paramref name="details"/> is only built when events are kept.</summary>
-    public long Add(string type, DateTimeOffset timestamp, Func<JsonObject?>? details = null, long previous = -1)
+    /// <summary>Adds an event; the timestamp and <paramref name="details"/> are only computed when events are kept.</summary>
+    public long Add(string type, Func<JsonObject?>? details = null, long previous = -1)
     {
+        if (!keepEvents)
+        {
+            return Interlocked.Increment(ref _lastId);
+        }
+
         lock (_lock)
         {
-            var id = ++_lastId;
-            if (keepEvents)
-            {
-                _events.Add(new HistoryEvent(id, previous >= 0 ? previous : id - 1, type, timestamp, details?.Invoke()));
-            }
-
+            var id = Interlocked.Increment(ref _lastId);
+            _events.Add(new HistoryEvent(id, previous >= 0 ? previous : id - 1, type, now(), details?.Invoke()));
             return id;
         }
     }

@@ -19,12 +19,48 @@ internal static class JsonValues
     {
         if (node is JsonValue v && v.GetValueKind() == JsonValueKind.Number)
         {
-            value = v.GetValue<double>();
+            value = ToDouble(v);
             return true;
         }
 
         value = 0;
         return false;
+    }
+
+    /// <summary>Any numeric JsonValue (parsed element or a CLR number of any type) as a double.</summary>
+    private static double ToDouble(JsonValue v)
+    {
+        if (v.TryGetValue<double>(out var d))
+        {
+            return d;
+        }
+
+        if (v.TryGetValue<JsonElement>(out var e))
+        {
+            return e.GetDouble();
+        }
+
+        if (v.TryGetValue<long>(out var l))
+        {
+            return l;
+        }
+
+        if (v.TryGetValue<int>(out var i))
+        {
+            return i;
+        }
+
+        if (v.TryGetValue<decimal>(out var m))
+        {
+            return (double)m;
+        }
+
+        if (v.TryGetValue<float>(out var f))
+        {
+            return f;
+        }
+
+        return double.Parse(v.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public static bool TryGetString(JsonNode? node, out string value)
@@ -92,7 +128,7 @@ internal static class JsonValues
             case JsonValueKind.False:
                 return true;
             case JsonValueKind.Number:
-                return a!.GetValue<double>() == b!.GetValue<double>();
+                return ToDouble((JsonValue)a!) == ToDouble((JsonValue)b!);
             case JsonValueKind.String:
                 return a!.GetValue<string>() == b!.GetValue<string>();
             case JsonValueKind.Array:

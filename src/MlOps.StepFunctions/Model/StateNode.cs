@@ -23,4 +23,13 @@ internal abstract class StateNode
 
     /// <summary>The history event prefix: <c>Pass</c>, <c>Task</c>, <c>Choice</c>, ...</summary>
     public string EventPrefix => Type;
+
+    /// <summary><c>{Type}StateEntered</c>.</summary>
+    public string EnteredEvent => _entered ??= Type + "StateEntered";
+
+    /// <summary><c>{Type}StateExited</c>.</summary>
+    public string ExitedEvent => _exited ??= Type + "StateExited";
+
+    private string? _entered;
+    private string? _exited;
 }

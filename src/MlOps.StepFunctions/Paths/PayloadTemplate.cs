@@ -91,13 +91,13 @@ internal sealed class ObjectTemplate((string Key, PayloadTemplate Value)[] field
 {
     public override JsonNode? Evaluate(IPathResolver resolver)
     {
-        var result = new JsonObject();
-        foreach (var (key, value) in fields)
+        var pairs = new KeyValuePair<string, JsonNode?>[fields.Length];
+        for (var i = 0; i < fields.Length; i++)
         {
-            result[key] = value.Evaluate(resolver);
+            pairs[i] = new(fields[i].Key, fields[i].Value.Evaluate(resolver));
         }
 
-        return result;
+        return new JsonObject(pairs);
     }
 }
 

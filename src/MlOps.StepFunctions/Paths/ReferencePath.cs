@@ -26,8 +26,9 @@ public sealed class ReferencePath
     }
 
     /// <summary>
-    /// Returns a copy of <paramref name="input"/> with <paramref name="value"/> placed at the path, creating missing
-    /// objects on the way; throws <see cref="JsonPathException"/> when an existing node on the way is not a container.
+    /// Places <paramref name="value"/> at the path inside <paramref name="input"/>, creating missing objects on the way,
+    /// and returns the updated document. The input is updated in place (the interpreter owns every state input);
+    /// nothing is changed when the path cannot be applied, which throws <see cref="JsonPathException"/>.
     /// </summary>
     public JsonNode? Apply(JsonNode? input, JsonNode? value)
     {
@@ -36,20 +37,26 @@ public sealed class ReferencePath
             return value;
         }
 
-        var root = input?.DeepClone();
-        if (root is not JsonObject and not JsonArray)
+        if (input is not JsonObject and not JsonArray)
         {
-            throw new JsonPathException("Unable to apply ResultPath \"" + Text + "\" to input " + JsonValues.ToJson(input));
+            throw Mismatch(input);
         }
 
-        JsonNode current = root;
+        Validate(input);
+        if (value is not null && (value.Parent is not null || ReferenceEquals(value, input)))
+        {
+            value = value.DeepClone();
+        }
+
+        JsonNode current = input;
         var segments = _path.Segments;
         for (var i = 0; i < segments.Count; i++)
         {
             var last = i == segments.Count - 1;
             switch (segments[i])
             {
-                case NameSegment n when current is JsonObject o:
+                case NameSegment n:
+                    var o = (JsonObject)current;
                     if (last)
                     {
                         o[n.Name] = value;
@@ -61,12 +68,49 @@ public sealed class ReferencePath
                         child = new JsonObject();
                         o[n.Name] = child;
                     }
-                    else if (child is not JsonObject and not JsonArray)
-                    {
-                        throw Mismatch(input);
-                    }
 
                     current = child;
+                    break;
+                case IndexSegment x:
+                    var a = (JsonArray)current;
+                    var idx = x.Index < 0 ? a.Count + x.Index : x.Index;
+                    if (last)
+                    {
+                        a[idx] = value;
+                        break;
+                    }
+
+                    current = a[idx]!;
+                    break;
+                default:
+                    throw Mismatch(input);
+            }
+        }
+
+        return input;
+    }
+
+    /// <summary>Checks that the path can be applied without changing anything.</summary>
+    private void Validate(JsonNode input)
+    {
+        JsonNode? current = input;
+        var segments = _path.Segments;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            switch (segments[i])
+            {
+                case NameSegment n when current is JsonObject o:
+                    if (!o.TryGetPropertyValue(n.Name, out current) || current is null)
+                    {
+                        // Missing objects are created on the way, but arrays are not.
+                        if (segments.Skip(i + 1).Any(s => s is not NameSegment))
+                        {
+                            throw Mismatch(input);
+                        }
+
+                        return;
+                    }
+
                     break;
                 case IndexSegment x when current is JsonArray a:
                     var idx = x.Index < 0 ? a.Count + x.Index : x.Index;
@@ -75,20 +119,22 @@ public sealed class ReferencePath
                         throw Mismatch(input);
                     }
 
-                    if (last)
+                    current = a[idx];
+                    if (current is null && segments.Skip(i + 1).Any(s => s is not NameSegment))
                     {
-                        a[idx] = value;
-                        break;
+                        throw Mismatch(input);
                     }
 
-                    current = a[idx] as JsonNode ?? throw Mismatch(input);
+                    if (current is null)
+                    {
+                        return;
+                    }
+
                     break;
                 default:
                     throw Mismatch(input);
             }
         }
-
-        return root;
     }
 
     private JsonPathException Mismatch(JsonNode? input) =>

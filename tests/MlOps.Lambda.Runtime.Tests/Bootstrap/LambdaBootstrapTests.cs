@@ -260,4 +260,27 @@ public sealed class LambdaBootstrapTests
 
         Assert.Equal(["next"], harness.Api.Calls);
     }
+
+    [Fact]
+    public async Task RunAsync_WhenHandlerIsAnAssemblyName_InitErrorPointsToMlOpsHandler()
+    {
+        var harness = new LoopHarness();
+        harness.Environment.Set("_HANDLER", "MlOps.Functions");
+
+        await harness.RunAsync((p, _, _) => Task.FromResult(p.ToArray()));
+
+        Assert.Contains("MLOPS_HANDLER", Assert.Single(harness.Api.InitErrors).ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_WithoutAnyHandlerVariable_ReportsWhichVariablesAreMissing()
+    {
+        var harness = new LoopHarness();
+        harness.Environment.Set("_HANDLER", null);
+
+        var exitCode = await harness.RunAsync((p, _, _) => Task.FromResult(p.ToArray()));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("_HANDLER", Assert.Single(harness.Api.InitErrors).ErrorMessage, StringComparison.Ordinal);
+    }
 }

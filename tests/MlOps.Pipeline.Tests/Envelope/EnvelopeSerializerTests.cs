@@ -89,6 +89,14 @@ public sealed class EnvelopeSerializerTests
         Assert.Equal(ErrorNames.EnvelopeInvalid, error.ErrorName);
     }
 
+    [Fact]
+    public void A_schema_valid_integer_too_large_for_the_record_is_EnvelopeInvalid_naming_the_field()
+    {
+        var json = Encoding.UTF8.GetString(Mutate(node => node["run"]!["seed"] = 1e20));
+        var error = Assert.Throws<EnvelopeInvalidException>(() => EnvelopeSerializer.Parse(Encoding.UTF8.GetBytes(json)));
+        Assert.Contains("$.run.seed", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("not json")]
     [InlineData("[1,2]")]

@@ -78,6 +78,17 @@ public sealed class LocalFolderObjectStoreTests : ObjectStoreContract, IDisposab
     }
 
     [Fact]
+    public async Task Listing_reports_the_current_etag_after_an_overwrite()
+    {
+        await Store.PutBytesAsync("etag/x", Encoding.UTF8.GetBytes("one"));
+        var first = Assert.Single((await Store.ListAsync("etag/")).Objects);
+        var second = await Store.PutBytesAsync("etag/x", Encoding.UTF8.GetBytes("two!"));
+        var listed = Assert.Single((await Store.ListAsync("etag/")).Objects);
+        Assert.NotEqual(first.ETag, listed.ETag);
+        Assert.Equal(second.ETag, listed.ETag);
+    }
+
+    [Fact]
     public async Task Listing_skips_the_stores_own_temp_and_lock_files()
     {
         await Store.PutBytesAsync("x/y.txt", new byte[] { 1 }, PutOptions.CreateOnly);

@@ -78,4 +78,23 @@ public sealed class JsonPathTests
     [Fact]
     public void ReferencePath_ThroughScalar_Throws() =>
         Assert.Throws<JsonPathException>(() => ReferencePath.Parse("$.a.b").Apply(JsonNode.Parse("{\"a\":3}"), JsonValue.Create(1)));
+
+    [Theory]
+    [InlineData("$.a.b", "{\"a\":3}")]
+    [InlineData("$.a[0]", "{}")]
+    [InlineData("$.a[5]", "{\"a\":[1]}")]
+    [InlineData("$.a.b", "{\"a\":[1]}")]
+    public void ReferencePath_Unapplicable_ThrowsAndLeavesInputUnchanged(string path, string input)
+    {
+        var doc = JsonNode.Parse(input);
+        Assert.Throws<JsonPathException>(() => ReferencePath.Parse(path).Apply(doc, JsonValue.Create(1)));
+        Assert.Equal(input, TestEngine.Json(doc));
+    }
+
+    [Fact]
+    public void ReferencePath_ValueIsInputItself_IsCopiedNotCycled()
+    {
+        var doc = JsonNode.Parse("{\"x\":1}");
+        Assert.Equal("{\"x\":1,\"self\":{\"x\":1}}", TestEngine.Json(ReferencePath.Parse("$.self").Apply(doc, doc)));
+    }
 }

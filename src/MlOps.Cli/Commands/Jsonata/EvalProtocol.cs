@@ -2,12 +2,13 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using MlOps.Jsonata;
 
 namespace MlOps.Cli.Commands.Jsonata;
 
 /// <summary>The conformance protocol: JSON requests in, <c>{result}</c> / <c>{undefined}</c> / <c>{error}</c> answers out.</summary>
-internal static class EvalProtocol
+internal static partial class EvalProtocol
 {
     /// <summary>Answers requests from <paramref name="input"/>: one per line in batch mode, else the whole input as one.</summary>
     /// <param name="input">Request source.</param>
@@ -46,9 +47,9 @@ internal static class EvalProtocol
         string? id = null;
         try
         {
-            var request = JsonNode.Parse(requestText)!.AsObject();
+            var request = JsonNode.Parse(ProtectLoneSurrogates(requestText))!.AsObject();
             id = request["id"]?.GetValue<string>();
-            var expr = request["expr"]!.GetValue<string>();
+            var expr = RestoreLoneSurrogates(request["expr"]!.GetValue<string>());
             var input = request.TryGetPropertyValue("data", out var data) ? JsonataInput.FromNode(data) : JsonataInput.Undefined;
             var bindings = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
             if (request["bindings"] is JsonObject b)
@@ -70,7 +71,7 @@ internal static class EvalProtocol
                 limits = limits with { TimeLimit = TimeSpan.FromMilliseconds(time.GetValue<double>()) };
             }
 
-            var result = JsonataExpression.Parse(expr).Evaluate(input, bindings, limits);
+            var result = JsonataExpression.Parse(expr).EvaluateInput(input, bindings, limits);
             var json = result.ToJsonString();
             return Envelope(id, json is null ? "\"undefined\":true" : "\"result\":" + json);
         }
@@ -95,6 +96,21 @@ internal static class EvalProtocol
             return Envelope(id, "\"error\":{\"code\":null,\"message\":" + JsonSerializer.Serialize(ex.GetType().Name + ": " + ex.Message) + "}");
         }
     }
+
+    /// <summary>System.Text.Json rejects escaped lone surrogates; carry them through as a marker plus hex digits.</summary>
+    private static string ProtectLoneSurrogates(string json) =>
+        LoneSurrogate().Replace(json, m => "\\ufdd0" + (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value));
+
+    private static string RestoreLoneSurrogates(string text) =>
+        text.Contains('\ufdd0', StringComparison.Ordinal)
+            ? Marker().Replace(text, m => ((char)int.Parse(m.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString())
+            : text;
+
+    [GeneratedRegex(@"(?<!\\)\\u(d[89ab][0-9a-f]{2})(?!\\ud[c-f])|(?<!\\ud[89ab][0-9a-f]{2})(?<!\\)\\u(d[c-f][0-9a-f]{2})", RegexOptions.IgnoreCase)]
+    private static partial Regex LoneSurrogate();
+
+    [GeneratedRegex("\ufdd0([0-9a-fA-F]{4})")]
+    private static partial Regex Marker();
 
     private static string Envelope(string? id, string body) =>
         id is null ? "{" + body + "}" : "{\"id\":" + JsonSerializer.Serialize(id) + "," + body + "}";
