@@ -29,6 +29,6 @@ internal static class Cli
     {
         var response = JsonNode.Parse(invokeOutput)!;
         var body = response["body"] is JsonValue b && b.TryGetValue<string>(out var text) ? JsonNode.Parse(text) : response;
-        return body?["modelVersion"]?.GetValue<int>();
+        return body?["predictions"]?[0]?["modelVersion"]?.GetValue<int>();
     }
 }
