@@ -6,6 +6,6 @@ using MlOps.Functions.Diagnostics;
 using MlOps.Lambda.Runtime.Bootstrap;
 using MlOps.Lambda.Runtime.Context;
 
+// The registry is built inside the init phase: a configuration error becomes a Lambda init error.
 var environment = ProcessEnvironmentVariables.Snapshot();
-var registry = DiagnosticHandlers.AddWhenEnabled(FunctionRegistry.Create(environment), environment);
-return await LambdaBootstrap.RunAsync(registry);
+return await LambdaBootstrap.RunAsync(() => DiagnosticHandlers.AddWhenEnabled(FunctionRegistry.Create(environment), environment));

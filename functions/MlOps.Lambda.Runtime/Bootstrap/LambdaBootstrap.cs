@@ -13,9 +13,20 @@ public static class LambdaBootstrap
 {
     /// <summary>Runs the loop for the handler named by the environment.</summary>
     /// <returns>0 after a clean stop (cancellation or run-once), 1 after an init error or a broken Runtime API.</returns>
-    public static async Task<int> RunAsync(HandlerRegistry registry, LambdaBootstrapOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(HandlerRegistry registry, LambdaBootstrapOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(registry);
+        return RunAsync(() => registry, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs the loop, building the handler table inside the init phase: an exception from
+    /// <paramref name="registryFactory"/> (e.g. bad configuration) is posted as an init error, as Lambda expects.
+    /// </summary>
+    /// <returns>0 after a clean stop (cancellation or run-once), 1 after an init error or a broken Runtime API.</returns>
+    public static async Task<int> RunAsync(Func<HandlerRegistry> registryFactory, LambdaBootstrapOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(registryFactory);
         options ??= new LambdaBootstrapOptions();
         var output = options.Output ?? Console.Out;
         var env = options.Environment;
@@ -42,6 +53,17 @@ public static class LambdaBootstrap
 
         try
         {
+            HandlerRegistry registry;
+            try
+            {
+                registry = registryFactory();
+            }
+            catch (Exception exception)
+            {
+                await ReportInitErrorAsync(client, output, ExceptionConverter.ToErrorResponse(exception), cancellationToken);
+                return 1;
+            }
+
             var handler = await InitializeAsync(registry, options, client, output, cancellationToken);
             if (handler is null)
             {

@@ -62,7 +62,12 @@ internal sealed class LambdaLoop
         _options.Environment.Set(LambdaEnvironmentNames.TraceId, request.TraceId);
         var deadline = request.DeadlineMs is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : DateTimeOffset.UnixEpoch;
         var logger = new LambdaLogger(_output, _logSettings, _options.Time, request.RequestId, request.TraceId);
-        var context = new LambdaContext(request.RequestId, deadline, request.InvokedFunctionArn, request.TraceId, _function, logger, _options.Time);
+        var context = new LambdaContext(request.RequestId, deadline, request.InvokedFunctionArn, request.TraceId, _function, logger, _options.Time)
+        {
+            ClientContextJson = request.ClientContext,
+            CognitoIdentityJson = request.CognitoIdentity,
+            TenantId = request.TenantId ?? string.Empty,
+        };
         var outcome = await _runner.RunAsync(_handler, request.Payload, context, request.DeadlineMs is not null, cancellationToken);
         try
         {

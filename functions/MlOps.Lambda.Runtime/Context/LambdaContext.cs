@@ -57,4 +57,13 @@ public sealed class LambdaContext : ILambdaContext
 
     /// <inheritdoc />
     public ILambdaLogger Logger { get; }
+
+    /// <summary>The raw <c>Lambda-Runtime-Client-Context</c> JSON (mobile SDK callers), if sent.</summary>
+    public string? ClientContextJson { get; init; }
+
+    /// <summary>The raw <c>Lambda-Runtime-Cognito-Identity</c> JSON, if sent.</summary>
+    public string? CognitoIdentityJson { get; init; }
+
+    /// <summary>The tenant id (<c>Lambda-Runtime-Aws-Tenant-Id</c>), empty when the function has no tenant isolation.</summary>
+    public string TenantId { get; init; } = string.Empty;
 }

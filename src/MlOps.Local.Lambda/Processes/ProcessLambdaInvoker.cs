@@ -68,7 +68,15 @@ public sealed class ProcessLambdaInvoker : ILambdaInvoker, IAsyncDisposable
         foreach (var process in _processes.Values)
         {
             process.Kill();
-            await process.Exited.WaitAsync(TimeSpan.FromSeconds(5));
+            try
+            {
+                await process.Exited.WaitAsync(TimeSpan.FromSeconds(5));
+            }
+            catch (TimeoutException)
+            {
+                // Killed but not reaped in time: disposing releases our handles regardless.
+            }
+
             process.Dispose();
         }
 
@@ -90,8 +98,10 @@ public sealed class ProcessLambdaInvoker : ILambdaInvoker, IAsyncDisposable
 
         var mark = process!.OutputLength;
         var invocation = _server.Enqueue(function, payload);
-        var watchdog = Task.Delay(function.Timeout + Slack + (cold ? InitAllowance : TimeSpan.Zero), cancellationToken);
+        using var watchdogStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var watchdog = Task.Delay(function.Timeout + Slack + (cold ? InitAllowance : TimeSpan.Zero), watchdogStop.Token);
         var first = await Task.WhenAny(invocation.Reply, process.Exited, watchdog);
+        await watchdogStop.CancelAsync();
         if (first == watchdog && !invocation.Reply.IsCompleted)
         {
             process.Kill();

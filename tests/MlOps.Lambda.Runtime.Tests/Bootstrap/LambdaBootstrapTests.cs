@@ -283,4 +283,67 @@ public sealed class LambdaBootstrapTests
         Assert.Equal(1, exitCode);
         Assert.Contains("_HANDLER", Assert.Single(harness.Api.InitErrors).ErrorMessage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task RunAsync_WhenHandlerIgnoresTheDeadline_ReportsTimeoutAndEndsTheEnvironment()
+    {
+        var harness = new LoopHarness();
+        harness.Api.Enqueue("{}", "req-stuck", harness.DeadlineIn(TimeSpan.FromSeconds(1))).Enqueue("{}", "req-never");
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var never = new TaskCompletionSource<byte[]>();
+
+        var loop = harness.RunAsync((_, _, _) =>
+        {
+            started.SetResult();
+            return never.Task;
+        });
+        await started.Task;
+        harness.Time.Advance(TimeSpan.FromSeconds(1));
+        var exitCode = await loop;
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(RuntimeErrorTypes.Timeout, harness.Api.Errors["req-stuck"].ErrorType);
+        Assert.Equal(["next", "error"], harness.Api.Calls);
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenRegistryFactoryThrows_PostsTheExceptionAsInitError()
+    {
+        var harness = new LoopHarness();
+        harness.Api.Enqueue("{}");
+
+        var exitCode = await LambdaBootstrap.RunAsync(
+            () => throw new ModelQualityException("MODEL_BUCKET is not set"), harness.Options());
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(["init/error"], harness.Api.Calls);
+        var error = Assert.Single(harness.Api.InitErrors);
+        Assert.Equal("MlOps.ModelQualityBelowThreshold", error.ErrorType);
+        Assert.Equal("MODEL_BUCKET is not set", error.ErrorMessage);
+    }
+
+    [Fact]
+    public async Task RunAsync_PassesClientContextIdentityAndTenantToTheContext()
+    {
+        var harness = new LoopHarness();
+        harness.Api.Enqueue(new MlOps.Lambda.Runtime.Client.InvocationRequest
+        {
+            RequestId = "r1",
+            ClientContext = "{\"custom\":{\"k\":\"v\"}}",
+            CognitoIdentity = "{\"cognitoIdentityId\":\"id\"}",
+            TenantId = "tenant-7",
+            Payload = "{}"u8.ToArray(),
+        });
+        MlOps.Lambda.Runtime.Context.LambdaContext? seen = null;
+
+        await harness.RunAsync((p, context, _) =>
+        {
+            seen = (MlOps.Lambda.Runtime.Context.LambdaContext)context;
+            return Task.FromResult(p.ToArray());
+        });
+
+        Assert.Equal("{\"custom\":{\"k\":\"v\"}}", seen!.ClientContextJson);
+        Assert.Equal("{\"cognitoIdentityId\":\"id\"}", seen.CognitoIdentityJson);
+        Assert.Equal("tenant-7", seen.TenantId);
+    }
 }

@@ -25,6 +25,12 @@ internal sealed class FakeRuntimeApiClient : IRuntimeApiClient
 
     public HttpStatusCode? ResponseStatus { get; set; }
 
+    public FakeRuntimeApiClient Enqueue(InvocationRequest request)
+    {
+        _events.Enqueue(request);
+        return this;
+    }
+
     public FakeRuntimeApiClient Enqueue(string payload, string requestId = "req-1", long? deadlineMs = null, string? traceId = null)
     {
         _events.Enqueue(new InvocationRequest
