@@ -19,9 +19,9 @@ internal static class Cli
         return (code, output.ToString(), error.ToString());
     }
 
-    public static async Task<JsonObject> RunJsonAsync(string home, string data)
+    public static async Task<JsonObject> RunJsonAsync(string home, string data, params string[] extra)
     {
-        var (_, output, error) = await RunAsync("run", "--json", "--home", home, "--data", data);
+        var (_, output, error) = await RunAsync(["run", "--json", "--home", home, "--data", data, .. extra]);
         return JsonNode.Parse(output) as JsonObject ?? throw new InvalidOperationException($"no JSON from mlops run: {error}");
     }
 
