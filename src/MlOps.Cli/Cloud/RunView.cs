@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using MlOps.Local.Services.Executions;
 using MlOps.Local.Services.Tasks;
 using MlOps.StepFunctions;
+using Spectre.Console;
 
 namespace MlOps.Cli.Cloud;
 
@@ -11,6 +12,21 @@ namespace MlOps.Cli.Cloud;
 internal sealed class RunView(TextWriter output, bool quiet)
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(15);
+
+    private readonly IAnsiConsole _console = AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(output),
+        Interactive = InteractionSupport.No,
+    });
+
+    private IAnsiConsole Console
+    {
+        get
+        {
+            _console.Profile.Width = 400;
+            return _console;
+        }
+    }
 
     public void Uploaded(string file, string bucket, string key, long size)
     {
@@ -67,7 +83,9 @@ internal sealed class RunView(TextWriter output, bool quiet)
                 else if (e.Type.EndsWith("StateExited", StringComparison.Ordinal))
                 {
                     var ms = entered.TryGetValue(name, out var t) ? Stopwatch.GetElapsedTime(t).TotalMilliseconds : 0;
-                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ok    {name,-22} {ms,7:0} ms"));
+                    var failed = history.Skip(seen - 2).Take(2).Any(x => x.Type.EndsWith("Failed", StringComparison.Ordinal));
+                    Console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+                        $"  {(failed ? "[red]fail[/]" : "[green]ok[/]  ")}  {Markup.Escape(name),-22} [grey]{ms,7:0} ms[/]"));
                 }
             }
 
@@ -95,12 +113,12 @@ internal sealed class RunView(TextWriter output, bool quiet)
         output.WriteLine();
         if (status != "SUCCEEDED")
         {
-            output.WriteLine($"FAILED  {summary["error"]}: {Shorten(summary["cause"]?.ToString())}");
+            Console.MarkupLine($"[red bold]FAILED[/]  {Markup.Escape(summary["error"]?.ToString() ?? string.Empty)}: {Markup.Escape(Shorten(summary["cause"]?.ToString()))}");
         }
         else
         {
             var gate = summary["gate"]?["decision"]?.ToString() ?? (summary["gate"]?["passed"]?.GetValue<bool>() == true ? "promote" : "reject");
-            output.WriteLine($"decision   {gate}{Reasons(summary)}");
+            Console.MarkupLine($"decision   [bold]{(gate == "promote" ? "[green]promote[/]" : $"[yellow]{Markup.Escape(gate)}[/]")}[/]{Markup.Escape(Reasons(summary))}");
             output.WriteLine($"model      {summary["model"]?["name"]} v{summary["model"]?["version"]}");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"metrics    ROC AUC {Num(summary, "rocAuc")} · PR AUC {Num(summary, "prAuc")} · accuracy {Num(summary, "accuracy")} · lift@10% {Num(summary, "liftTopDecile")}"));
@@ -123,5 +141,22 @@ internal sealed class RunView(TextWriter output, bool quiet)
     private static string Num(JsonObject summary, string name) =>
         summary["evaluation"]?[name] is JsonValue v && v.TryGetValue<double>(out var d) ? d.ToString("0.000", CultureInfo.InvariantCulture) : "-";
 
-    private static string Shorten(string? text) => text is null ? string.Empty : text.Length > 300 ? text[..300] + "..." : text;
+    private static string Shorten(string? text)
+    {
+        if (text is { Length: > 0 } && text[0] == '{')
+        {
+            try
+            {
+                text = JsonNode.Parse(text)?["errorMessage"]?.ToString() ?? text;
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                // Not JSON after all: show the cause as it is.
+            }
+        }
+
+        return Cut(text);
+    }
+
+    private static string Cut(string? text) => text is null ? string.Empty : text.Length > 300 ? text[..300] + "..." : text;
 }
