@@ -1,8 +1,3 @@
-using System.CommandLine;
-using MlOps.Cli.Commands;
+using MlOps.Cli;
 
-var root = new RootCommand("mlops: run the MlOps SAM app (template, state machines, functions) on this machine.");
-StatesCommand.AddTo(root);
-JsonataCommand.AddTo(root);
-CloudCommands.AddTo(root);
-return await root.Parse(args).InvokeAsync();
+return await CliApp.RunAsync(args, Console.Out, Console.Error);

@@ -1,6 +1,0 @@
-namespace MlOps.Local.Template;
-
-/// <summary>Marks the assembly; lets tests and hosts find it without naming a feature type.</summary>
-public static class AssemblyMarker
-{
-}
