@@ -18,7 +18,11 @@ public sealed class Execution
     {
         _engine = engine;
         Name = options.ExecutionName ?? Guid.NewGuid().ToString();
-        Arn = "arn:aws:states:" + engine.Options.Region + ":" + engine.Options.AccountId + ":execution:" + machine.Name + ":" + Name;
+        var prefix = "arn:aws:states:" + engine.Options.Region + ":" + engine.Options.AccountId;
+        // Express executions are addressed as express:<machine>:<name>:<id>, standard ones as execution:<machine>:<name>.
+        Arn = options.Express
+            ? prefix + ":express:" + machine.Name + ":" + Name + ":" + Guid.NewGuid()
+            : prefix + ":execution:" + machine.Name + ":" + Name;
         _run = machine.CreateRun(this, input, options);
     }
 

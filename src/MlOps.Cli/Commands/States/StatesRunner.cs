@@ -11,7 +11,7 @@ internal static class StatesRunner
 {
     private static readonly JsonSerializerOptions s_json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static async Task<int> RunAsync(FileInfo definitionFile, FileInfo? inputFile, FileInfo? contextFile, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(FileInfo definitionFile, FileInfo? inputFile, FileInfo? contextFile, string? machineType, TextWriter stdout, TextWriter stderr)
     {
         string definition;
         JsonNode? input;
@@ -32,6 +32,7 @@ internal static class StatesRunner
             return 2;
         }
 
+        var express = string.Equals(machineType ?? MachineTypeFile.Read(definitionFile), "EXPRESS", StringComparison.Ordinal);
         var engine = new StepFunctionsEngine(new EngineOptions
         {
             Handlers = IdentityLambdaHandler.RegisterOn(new ResourceHandlerRegistry()),
@@ -51,7 +52,7 @@ internal static class StatesRunner
         ExecutionResult result;
         try
         {
-            result = await machine.RunAsync(input, new ExecutionOptions { ContextOverrides = context }).ConfigureAwait(false);
+            result = await machine.RunAsync(input, new ExecutionOptions { ContextOverrides = context, Express = express }).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is InvalidOperationException or NullReferenceException or InvalidCastException
                                        or ArgumentException or IndexOutOfRangeException or FormatException)
