@@ -58,14 +58,20 @@ internal sealed partial class ExecutionRun
                     }
                 }
 
-                foreach (var catcher in state.Catch)
+                for (var c = 0; c < state.Catch.Count; c++)
                 {
+                    var catcher = state.Catch[c];
                     if (!catcher.ErrorEquals.Any(p => StatesErrorNames.Matches(p, error)))
                     {
                         continue;
                     }
 
                     var errorOutput = new JsonObject { ["Error"] = ex.Error, ["Cause"] = ex.Cause };
+                    if (state.QueryLanguage == QueryLanguage.Jsonata)
+                    {
+                        return (CatchJsonata(state, c, input, errorOutput, scope), catcher.Next);
+                    }
+
                     var output = catcher.ResultPathNull ? input : ApplyResultPath(scope, catcher.ResultPath, input, errorOutput);
                     if (catcher.Assign is not null)
                     {
@@ -85,7 +91,7 @@ internal sealed partial class ExecutionRun
     {
         if (state.QueryLanguage == QueryLanguage.Jsonata)
         {
-            throw scope.Failure(StatesErrorNames.QueryEvaluationError, "JSONata evaluation is not available in this engine build");
+            return ExecuteJsonataAsync(state, input, scope);
         }
 
         return state switch

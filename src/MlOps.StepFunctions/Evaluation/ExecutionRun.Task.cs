@@ -24,6 +24,14 @@ internal sealed partial class ExecutionRun
         var parameters = task.Parameters is null ? effective : task.Parameters.Evaluate(scope);
         var timeout = ResolveSeconds(scope, task.TimeoutSeconds, task.TimeoutSecondsPath, "TimeoutSecondsPath");
         var heartbeat = ResolveSeconds(scope, task.HeartbeatSeconds, task.HeartbeatSecondsPath, "HeartbeatSecondsPath");
+        var taskResult = await InvokeTaskAsync(task, handler, pattern, baseResource, parameters, timeout, heartbeat, scope).ConfigureAwait(false);
+        return (FinishResult(task, input, taskResult, scope), task.Next);
+    }
+
+    /// <summary>Calls the task's handler with its effective parameters (history, timeouts, task tokens); returns the result.</summary>
+    internal async Task<JsonNode?> InvokeTaskAsync(TaskState task, IResourceHandler handler, IntegrationPattern pattern, string baseResource,
+        JsonNode? parameters, int? timeout, int? heartbeat, StateScope scope)
+    {
         var lambdaArn = baseResource.StartsWith("arn:aws:lambda:", StringComparison.Ordinal);
         var prefix = lambdaArn ? "LambdaFunction" : "Task";
         History.Add(prefix + "Scheduled", () => new JsonObject
@@ -75,8 +83,7 @@ internal sealed partial class ExecutionRun
 
         History.Add(prefix + "Succeeded", () => new JsonObject { ["output"] = JsonValues.ToJson(outcome.Output) });
         // The engine takes ownership of a handler's output; one still attached elsewhere is copied.
-        var taskResult = outcome.Output is { Parent: not null } attached ? attached.DeepClone() : outcome.Output;
-        return (FinishResult(task, input, taskResult, scope), task.Next);
+        return outcome.Output is { Parent: not null } attached ? attached.DeepClone() : outcome.Output;
     }
 
     /// <summary>Runs the handler call against TimeoutSeconds on the engine clock.</summary>

@@ -64,6 +64,13 @@ internal sealed partial class DefinitionParser
             }
         }
 
+        var definition = o;
+        if (language == QueryLanguage.Jsonata)
+        {
+            QueryLanguages.JsonataStateValidator.Validate(o, p, type, _ctx.Report);
+            o = QueryLanguages.JsonataStateValidator.WithoutExpressions(o);
+        }
+
         var next = _ctx.String(o, "Next", p);
         var end = _ctx.Bool(o, "End", p);
         var terminalType = type is "Choice" or "Succeed" or "Fail";
@@ -93,6 +100,7 @@ internal sealed partial class DefinitionParser
             _ => ParseMap(name, o, p, language),
         };
 
+        state.Definition = jsonPath ? null : definition;
         return CopyCommon(state, o, p, next, end, retry, catchers, resultPath, resultPathNull, jsonPath);
     }
 

@@ -1,0 +1,168 @@
+using System.Text.Json.Nodes;
+using MlOps.StepFunctions.Errors;
+using MlOps.StepFunctions.Integrations;
+using MlOps.StepFunctions.Json;
+using MlOps.StepFunctions.Model;
+using MlOps.StepFunctions.QueryLanguages;
+
+namespace MlOps.StepFunctions.Evaluation;
+
+/// <summary>The JSONata dialect: Arguments → (work) → Assign and Output, with <c>$states</c>.</summary>
+internal sealed partial class ExecutionRun
+{
+    private ValueTask<(JsonNode? Output, string? Next)> ExecuteJsonataAsync(StateNode state, JsonNode? input, StateScope scope) =>
+        state switch
+        {
+            PassState pass => new(FinishJsonata(pass, scope, NewEvaluator(scope, input), pass.HasResult ? pass.Result?.DeepClone() : input, pass.Next)),
+            ChoiceState choice => new(ExecuteJsonataChoice(choice, input, scope)),
+            WaitState wait => new(ExecuteJsonataWaitAsync(wait, input, scope)),
+            SucceedState => new(FinishJsonata(state, scope, NewEvaluator(scope, input), input, null)),
+            FailState fail => throw JsonataFailError(fail, input, scope),
+            TaskState task => new(ExecuteJsonataTaskAsync(task, input, scope)),
+            ParallelState parallel => new(ExecuteJsonataParallelAsync(parallel, input, scope)),
+            MapState map => new(ExecuteJsonataMapAsync(map, input, scope)),
+            _ => throw new InvalidOperationException("unknown state type " + state.Type),
+        };
+
+    private JsonataEvaluator NewEvaluator(StateScope scope, JsonNode? input, JsonObject? context = null) =>
+        new(scope, input, (cause, _) => History.Add("EvaluationFailed", () => new JsonObject
+        {
+            ["error"] = StatesErrorNames.QueryEvaluationError,
+            ["cause"] = cause,
+            ["state"] = scope.State.Name,
+        }), context);
+
+    /// <summary>Assign and Output are both evaluated against the values at state entry; the variables change last.</summary>
+    private static (JsonNode?, string?) FinishJsonata(StateNode state, StateScope scope, JsonataEvaluator evaluator, JsonNode? defaultOutput,
+        string? next, JsonObject? definition = null)
+    {
+        var def = definition ?? state.Definition!;
+        JsonNode? assigned = null;
+        if (def.TryGetPropertyValue("Assign", out var assign))
+        {
+            assigned = assign is JsonObject ? evaluator.Template(assign, "Assign") : evaluator.Field(assign, "Assign");
+        }
+
+        var output = def.TryGetPropertyValue("Output", out var o) ? evaluator.Template(o, "Output") : defaultOutput;
+        ApplyAssignments(scope, assigned);
+        return (output, next);
+    }
+
+    private JsonNode? CatchJsonata(StateNode state, int index, JsonNode? input, JsonObject errorOutput, StateScope scope)
+    {
+        var catcher = (JsonObject)((JsonArray)state.Definition!["Catch"]!)[index]!;
+        var evaluator = NewEvaluator(scope, input);
+        evaluator.SetErrorOutput(errorOutput);
+        return FinishJsonata(state, scope, evaluator, errorOutput, null, catcher).Item1;
+    }
+
+    private StatesErrorException JsonataFailError(FailState fail, JsonNode? input, StateScope scope)
+    {
+        var evaluator = NewEvaluator(scope, input);
+        var def = fail.Definition!;
+        return new StatesErrorException(Text(evaluator, def, "Error"), Text(evaluator, def, "Cause"));
+
+        static string? Text(JsonataEvaluator evaluator, JsonObject def, string field)
+        {
+            if (!def.TryGetPropertyValue(field, out var node) || node is null)
+            {
+                return null;
+            }
+
+            var value = evaluator.Field(node, field);
+            if (JsonataExpressions.TryGetText(node, out var text) && !JsonValues.TryGetString(value, out _))
+            {
+                throw evaluator.TypeMismatch(text, field, "string", value);
+            }
+
+            return JsonValues.TryGetString(value, out var s) ? s : JsonValues.ToJson(value);
+        }
+    }
+
+    private (JsonNode?, string?) ExecuteJsonataChoice(ChoiceState choice, JsonNode? input, StateScope scope)
+    {
+        var evaluator = NewEvaluator(scope, input);
+        var def = choice.Definition!;
+        if (def["Choices"] is JsonArray rules)
+        {
+            foreach (var node in rules)
+            {
+                if (node is not JsonObject rule || !Condition(evaluator, rule["Condition"]))
+                {
+                    continue;
+                }
+
+                var merged = new JsonObject();
+                foreach (var field in new[] { "Assign", "Output" })
+                {
+                    var source = rule.ContainsKey(field) ? rule : def;
+                    if (source.TryGetPropertyValue(field, out var value))
+                    {
+                        merged[field] = value?.DeepClone();
+                    }
+                }
+
+                return FinishJsonata(choice, scope, evaluator, input, JsonValues.TryGetString(rule["Next"], out var next) ? next : null, merged);
+            }
+        }
+
+        var fallback = choice.Default ?? throw scope.Failure(StatesErrorNames.NoChoiceMatched, "No Matches!");
+        return FinishJsonata(choice, scope, evaluator, input, fallback);
+
+        static bool Condition(JsonataEvaluator evaluator, JsonNode? condition)
+        {
+            if (!JsonataExpressions.TryGetText(condition, out var text))
+            {
+                return JsonValues.TryGetBool(condition, out var literal) && literal;
+            }
+
+            var value = evaluator.Value(text, "Condition");
+            return JsonValues.TryGetBool(value, out var b) ? b : throw evaluator.TypeMismatch(text, "Condition", "boolean", value);
+        }
+    }
+
+    private async Task<(JsonNode?, string?)> ExecuteJsonataTaskAsync(TaskState task, JsonNode? input, StateScope scope)
+    {
+        var handler = Options.Handlers.Resolve(task.Resource, out var pattern, out var baseResource, out var problem)
+                      ?? throw scope.Runtime(problem ?? "no handler for " + task.Resource);
+        if (pattern == IntegrationPattern.WaitForTaskToken)
+        {
+            scope.TaskToken = Guid.NewGuid().ToString("N");
+            scope.InvalidateContext();
+        }
+
+        var evaluator = NewEvaluator(scope, input);
+        var def = task.Definition!;
+        var arguments = def.TryGetPropertyValue("Arguments", out var args) ? evaluator.Template(args, "Arguments") : input;
+        var timeout = task.TimeoutSeconds ?? evaluator.PositiveInteger(def["TimeoutSeconds"], "TimeoutSeconds");
+        var heartbeat = task.HeartbeatSeconds ?? evaluator.PositiveInteger(def["HeartbeatSeconds"], "HeartbeatSeconds");
+        var result = await InvokeTaskAsync(task, handler, pattern, baseResource, arguments, timeout, heartbeat, scope).ConfigureAwait(false);
+        evaluator.SetResult(result);
+        return FinishJsonata(task, scope, evaluator, result, task.Next);
+    }
+
+    private async Task<(JsonNode?, string?)> ExecuteJsonataParallelAsync(ParallelState parallel, JsonNode? input, StateScope scope)
+    {
+        var evaluator = NewEvaluator(scope, input);
+        var def = parallel.Definition!;
+        var branchInput = def.TryGetPropertyValue("Arguments", out var args) ? evaluator.Template(args, "Arguments") : input;
+        History.Add("ParallelStateStarted");
+        var results = new JsonArray();
+        try
+        {
+            foreach (var branch in parallel.Branches)
+            {
+                results.Add(await RunGraphAsync(branch, branchInput?.DeepClone(), new VariableScope(scope.Variables), null).ConfigureAwait(false));
+            }
+        }
+        catch (StatesErrorException ex)
+        {
+            History.Add("ParallelStateFailed", () => new JsonObject { ["error"] = ex.Error, ["cause"] = ex.Cause });
+            throw;
+        }
+
+        History.Add("ParallelStateSucceeded");
+        evaluator.SetResult(results);
+        return FinishJsonata(parallel, scope, evaluator, results, parallel.Next);
+    }
+}
