@@ -30,6 +30,9 @@ public sealed class EngineOptions
     /// <summary>Payload limit in bytes for inputs, state outputs and results (AWS: 262144); larger ones fail with States.DataLimitExceeded. 0 disables the check.</summary>
     public int PayloadLimitBytes { get; init; } = 262_144;
 
+    /// <summary>JSONata evaluator for states using <c>QueryLanguage: JSONata</c> (null: they fail with States.QueryEvaluationError).</summary>
+    public Jsonata.IJsonataEvaluator? Jsonata { get; init; }
+
     /// <summary>Seed for retry jitter (null: random).</summary>
     public int? RandomSeed { get; init; }
 }

@@ -58,9 +58,8 @@ internal sealed partial class ExecutionRun
                     }
                 }
 
-                for (var c = 0; c < state.Catch.Count; c++)
+                foreach (var catcher in state.Catch)
                 {
-                    var catcher = state.Catch[c];
                     if (!catcher.ErrorEquals.Any(p => StatesErrorNames.Matches(p, error)))
                     {
                         continue;
@@ -69,7 +68,7 @@ internal sealed partial class ExecutionRun
                     var errorOutput = new JsonObject { ["Error"] = ex.Error, ["Cause"] = ex.Cause };
                     if (state.QueryLanguage == QueryLanguage.Jsonata)
                     {
-                        return (CatchJsonata(state, c, input, errorOutput, scope), catcher.Next);
+                        return (CatchJsonata(catcher, input, errorOutput, scope), catcher.Next);
                     }
 
                     var output = catcher.ResultPathNull ? input : ApplyResultPath(scope, catcher.ResultPath, input, errorOutput);

@@ -11,8 +11,7 @@ internal sealed partial class ExecutionRun
 {
     private async Task<(JsonNode?, string?)> ExecuteTaskAsync(TaskState task, JsonNode? input, StateScope scope)
     {
-        var handler = Options.Handlers.Resolve(task.Resource, out var pattern, out var baseResource, out var problem)
-                      ?? throw scope.Runtime(problem ?? "no handler for " + task.Resource);
+        var (_, pattern) = ResourceHandlerRegistry.SplitPattern(task.Resource);
         var effective = ApplyInputPath(scope, task, input);
         if (pattern == IntegrationPattern.WaitForTaskToken)
         {
@@ -22,10 +21,24 @@ internal sealed partial class ExecutionRun
 
         scope.Current = effective;
         var parameters = task.Parameters is null ? effective : task.Parameters.Evaluate(scope);
+        var taskResult = await ExecuteTaskCoreAsync(task, parameters, scope).ConfigureAwait(false);
+        return (FinishResult(task, input, taskResult, scope), task.Next);
+    }
+
+    /// <summary>Calls the handler with the effective parameters (shared by the JSONPath and JSONata flows).</summary>
+    private async Task<JsonNode?> ExecuteTaskCoreAsync(TaskState task, JsonNode? parameters, StateScope scope)
+    {
+        var handler = Options.Handlers.Resolve(task.Resource, out var pattern, out var baseResource, out var problem)
+                      ?? throw scope.Runtime(problem ?? "no handler for " + task.Resource);
+        if (pattern == IntegrationPattern.WaitForTaskToken && scope.TaskToken is null)
+        {
+            scope.TaskToken = Guid.NewGuid().ToString("N");
+            scope.InvalidateContext();
+        }
+
         var timeout = ResolveSeconds(scope, task.TimeoutSeconds, task.TimeoutSecondsPath, "TimeoutSecondsPath");
         var heartbeat = ResolveSeconds(scope, task.HeartbeatSeconds, task.HeartbeatSecondsPath, "HeartbeatSecondsPath");
-        var taskResult = await InvokeTaskAsync(task, handler, pattern, baseResource, parameters, timeout, heartbeat, scope).ConfigureAwait(false);
-        return (FinishResult(task, input, taskResult, scope), task.Next);
+        return await InvokeTaskAsync(task, handler, pattern, baseResource, parameters, timeout, heartbeat, scope).ConfigureAwait(false);
     }
 
     /// <summary>Calls the task's handler with its effective parameters (history, timeouts, task tokens); returns the result.</summary>

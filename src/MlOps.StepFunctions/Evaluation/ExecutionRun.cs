@@ -146,6 +146,11 @@ internal sealed partial class ExecutionRun
             ["StateMachine"] = new JsonObject { ["Id"] = _machine.Arn, ["Name"] = _machine.Name },
             ["State"] = new JsonObject { ["Name"] = scope.State.Name, ["EnteredTime"] = Iso(scope.EnteredTime) },
         };
+        if (_options.Express)
+        {
+            ((JsonObject)ctx["Execution"]!).Remove("RedriveCount");
+        }
+
         if (scope.State is TaskState)
         {
             ((JsonObject)ctx["State"]!)["RetryCount"] = scope.RetryCount;

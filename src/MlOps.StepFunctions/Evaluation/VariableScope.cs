@@ -23,6 +23,21 @@ internal sealed class VariableScope(VariableScope? parent)
 
     public VariableScope? Parent { get; } = parent;
 
+    /// <summary>All visible variables (inner scopes shadow outer ones), for the JSONata evaluator.</summary>
+    public Dictionary<string, JsonNode?> Flatten()
+    {
+        var all = Parent?.Flatten() ?? new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        if (_values is not null)
+        {
+            foreach (var (k, v) in _values)
+            {
+                all[k] = v;
+            }
+        }
+
+        return all;
+    }
+
     /// <summary>Defines or replaces a variable in this scope (inner scopes shadow outer ones).</summary>
     public void Set(string name, JsonNode? value) =>
         (_values ??= new Dictionary<string, JsonNode?>(StringComparer.Ordinal))[name] = value;

@@ -8,4 +8,5 @@ internal sealed record Catcher(
     string Next,
     ReferencePath? ResultPath,
     bool ResultPathNull,
-    PayloadTemplate? Assign);
+    PayloadTemplate? Assign,
+    System.Text.Json.Nodes.JsonObject Raw);

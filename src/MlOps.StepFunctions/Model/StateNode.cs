@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using MlOps.StepFunctions.Paths;
 
 namespace MlOps.StepFunctions.Model;
@@ -21,8 +22,8 @@ internal abstract class StateNode
     public IReadOnlyList<Retrier> Retry { get; set; } = [];
     public IReadOnlyList<Catcher> Catch { get; set; } = [];
 
-    /// <summary>The state's definition object, kept for JSONata states (their fields are evaluated from it).</summary>
-    public System.Text.Json.Nodes.JsonObject? Definition { get; set; }
+    /// <summary>The state's JSON as written (read-only); JSONata fields are evaluated from it.</summary>
+    public JsonObject Raw { get; set; } = [];
 
     /// <summary>The history event prefix: <c>Pass</c>, <c>Task</c>, <c>Choice</c>, ...</summary>
     public string EventPrefix => Type;

@@ -100,8 +100,9 @@ internal sealed partial class DefinitionParser
             _ => ParseMap(name, o, p, language),
         };
 
-        state.Definition = jsonPath ? null : definition;
-        return CopyCommon(state, o, p, next, end, retry, catchers, resultPath, resultPathNull, jsonPath);
+        CopyCommon(state, o, p, next, end, retry, catchers, resultPath, resultPathNull, jsonPath);
+        state.Raw = definition;
+        return state;
     }
 
     private StateNode CopyCommon(StateNode s, JsonObject o, string p, string? next, bool end, IReadOnlyList<Retrier> retry,
@@ -109,6 +110,7 @@ internal sealed partial class DefinitionParser
     {
         s.Next = next;
         s.End = end;
+        s.Raw = o;
         s.InputPath = jsonPath ? _ctx.OptionalPath(o, "InputPath", p) : OptionalPath.Default;
         s.OutputPath = jsonPath ? _ctx.OptionalPath(o, "OutputPath", p) : OptionalPath.Default;
         s.ResultPath = resultPath;
@@ -307,7 +309,7 @@ internal sealed partial class DefinitionParser
 
             var next = _ctx.String(c, "Next", cp, required: true) ?? "";
             var rp = ParseResultPath(c, "ResultPath", cp, out var rpNull);
-            result.Add(new Catcher(ParseErrorEquals(c, cp, true), next, rp, rpNull, ParseAssign(c, cp, true)));
+            result.Add(new Catcher(ParseErrorEquals(c, cp, true), next, rp, rpNull, ParseAssign(c, cp, true), c));
         }
 
         CheckAllIsLast([.. result.Select(r => r.ErrorEquals)], p, "Catch");

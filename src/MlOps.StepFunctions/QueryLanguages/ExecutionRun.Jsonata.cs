@@ -25,7 +25,7 @@ internal sealed partial class ExecutionRun
         };
 
     private JsonataEvaluator NewEvaluator(StateScope scope, JsonNode? input, JsonObject? context = null) =>
-        new(scope, input, (cause, _) => History.Add("EvaluationFailed", () => new JsonObject
+        new(scope, input, Options.Jsonata, (cause, _) => History.Add("EvaluationFailed", () => new JsonObject
         {
             ["error"] = StatesErrorNames.QueryEvaluationError,
             ["cause"] = cause,
@@ -36,7 +36,7 @@ internal sealed partial class ExecutionRun
     private static (JsonNode?, string?) FinishJsonata(StateNode state, StateScope scope, JsonataEvaluator evaluator, JsonNode? defaultOutput,
         string? next, JsonObject? definition = null)
     {
-        var def = definition ?? state.Definition!;
+        var def = definition ?? state.Raw;
         JsonNode? assigned = null;
         if (def.TryGetPropertyValue("Assign", out var assign))
         {
@@ -48,18 +48,18 @@ internal sealed partial class ExecutionRun
         return (output, next);
     }
 
-    private JsonNode? CatchJsonata(StateNode state, int index, JsonNode? input, JsonObject errorOutput, StateScope scope)
+    /// <summary>A JSONata catcher: its Output (default: the error output) and Assign see <c>$states.errorOutput</c>.</summary>
+    private JsonNode? CatchJsonata(Catcher catcher, JsonNode? input, JsonObject errorOutput, StateScope scope)
     {
-        var catcher = (JsonObject)((JsonArray)state.Definition!["Catch"]!)[index]!;
         var evaluator = NewEvaluator(scope, input);
         evaluator.SetErrorOutput(errorOutput);
-        return FinishJsonata(state, scope, evaluator, errorOutput, null, catcher).Item1;
+        return FinishJsonata(scope.State, scope, evaluator, errorOutput, null, catcher.Raw).Item1;
     }
 
     private StatesErrorException JsonataFailError(FailState fail, JsonNode? input, StateScope scope)
     {
         var evaluator = NewEvaluator(scope, input);
-        var def = fail.Definition!;
+        var def = fail.Raw;
         return new StatesErrorException(Text(evaluator, def, "Error"), Text(evaluator, def, "Cause"));
 
         static string? Text(JsonataEvaluator evaluator, JsonObject def, string field)
@@ -82,7 +82,7 @@ internal sealed partial class ExecutionRun
     private (JsonNode?, string?) ExecuteJsonataChoice(ChoiceState choice, JsonNode? input, StateScope scope)
     {
         var evaluator = NewEvaluator(scope, input);
-        var def = choice.Definition!;
+        var def = choice.Raw;
         if (def["Choices"] is JsonArray rules)
         {
             foreach (var node in rules)
@@ -132,7 +132,7 @@ internal sealed partial class ExecutionRun
         }
 
         var evaluator = NewEvaluator(scope, input);
-        var def = task.Definition!;
+        var def = task.Raw;
         var arguments = def.TryGetPropertyValue("Arguments", out var args) ? evaluator.Template(args, "Arguments") : input;
         var timeout = task.TimeoutSeconds ?? evaluator.PositiveInteger(def["TimeoutSeconds"], "TimeoutSeconds");
         var heartbeat = task.HeartbeatSeconds ?? evaluator.PositiveInteger(def["HeartbeatSeconds"], "HeartbeatSeconds");
@@ -144,7 +144,7 @@ internal sealed partial class ExecutionRun
     private async Task<(JsonNode?, string?)> ExecuteJsonataParallelAsync(ParallelState parallel, JsonNode? input, StateScope scope)
     {
         var evaluator = NewEvaluator(scope, input);
-        var def = parallel.Definition!;
+        var def = parallel.Raw;
         var branchInput = def.TryGetPropertyValue("Arguments", out var args) ? evaluator.Template(args, "Arguments") : input;
         History.Add("ParallelStateStarted");
         var results = new JsonArray();

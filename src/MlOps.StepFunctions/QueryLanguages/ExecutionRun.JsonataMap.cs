@@ -13,7 +13,7 @@ internal sealed partial class ExecutionRun
     private async Task<(JsonNode?, string?)> ExecuteJsonataMapAsync(MapState map, JsonNode? input, StateScope scope)
     {
         var evaluator = NewEvaluator(scope, input);
-        var def = map.Definition!;
+        var def = map.Raw;
         evaluator.Integer(def["MaxConcurrency"], "MaxConcurrency", 0);
         var toleratedCount = map.ToleratedFailureCount ?? evaluator.Integer(def["ToleratedFailureCount"], "ToleratedFailureCount", 0);
         var toleratedPct = map.ToleratedFailurePercentage ?? evaluator.Percentage(def["ToleratedFailurePercentage"], "ToleratedFailurePercentage");
@@ -81,7 +81,7 @@ internal sealed partial class ExecutionRun
     private async Task<(JsonNode?, string?)> ExecuteJsonataWaitAsync(WaitState wait, JsonNode? input, StateScope scope)
     {
         var evaluator = NewEvaluator(scope, input);
-        var def = wait.Definition!;
+        var def = wait.Raw;
         TimeSpan delay;
         if (def.TryGetPropertyValue("Seconds", out var secondsNode))
         {

@@ -6,6 +6,7 @@ using MlOps.Jsonata;
 using MlOps.StepFunctions.Errors;
 using MlOps.StepFunctions.Evaluation;
 using MlOps.StepFunctions.Json;
+using MlOps.StepFunctions.Jsonata;
 
 namespace MlOps.StepFunctions.QueryLanguages;
 
@@ -22,10 +23,17 @@ internal sealed partial class JsonataEvaluator
     private readonly StateScope _scope;
     private readonly Action<string, string?> _onFailure;
     private readonly JsonObject _states;
+    private readonly IJsonataEvaluator? _host;
 
-    public JsonataEvaluator(StateScope scope, JsonNode? input, Action<string, string?> onFailure, JsonObject? context = null)
+    /// <param name="scope">The state being executed.</param>
+    /// <param name="input">Its input (<c>$states.input</c>).</param>
+    /// <param name="host">A host-supplied evaluator (<see cref="EngineOptions.Jsonata"/>); null: the built-in MlOps.Jsonata.</param>
+    /// <param name="onFailure">Records the <c>EvaluationFailed</c> history event.</param>
+    /// <param name="context">The context object to bind (default: the state's).</param>
+    public JsonataEvaluator(StateScope scope, JsonNode? input, IJsonataEvaluator? host, Action<string, string?> onFailure, JsonObject? context = null)
     {
         _scope = scope;
+        _host = host;
         _onFailure = onFailure;
         _states = new JsonObject
         {
@@ -95,6 +103,18 @@ internal sealed partial class JsonataEvaluator
     /// <summary>The raw result of an expression (may be undefined).</summary>
     public JsonataResult Evaluate(string text, string field)
     {
+        if (_host is not null)
+        {
+            try
+            {
+                return _host.TryEvaluate(text, _states, _scope.Variables.Flatten(), out var value) ? JsonataResult.FromNode(value) : JsonataResult.Undefined;
+            }
+            catch (JsonataEvaluationException ex)
+            {
+                throw Failure(ex.Message);
+            }
+        }
+
         JsonataExpression expression;
         try
         {
