@@ -54,8 +54,9 @@ internal sealed partial class Evaluator
 
         foreach (var item in inArr)
         {
-            var frame = reduce ? FrameFromTuple(env, (JTuple)item!) : env;
-            var context = reduce ? ((JTuple)item!).Context : item;
+            var tupleItem = reduce ? item as JTuple : null;
+            var frame = tupleItem is not null ? FrameFromTuple(env, tupleItem) : env;
+            var context = reduce ? tupleItem?.Context : item;
             for (var pi = 0; pi < pairs.Count; pi++)
             {
                 var key = Eval(pairs[pi].Key, context, frame);

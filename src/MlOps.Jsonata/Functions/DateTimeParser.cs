@@ -42,7 +42,14 @@ internal static class DateTimeParser
             return null;
         }
 
-        return Assemble(c, now);
+        try
+        {
+            return Assemble(c, now);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw new JsonataException("D3110", $"Unable to parse the date/time string: {s} (a component is out of range)");
+        }
     }
 
     private static double Assemble(Dictionary<char, double> c, DateTimeOffset now)

@@ -175,5 +175,6 @@ internal static class DateTimePicture
         return m;
     }
 
-    private static int? ParseWidth(string s) => s is "" or "*" ? null : int.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+    private static int? ParseWidth(string s) =>
+        int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var w) ? w : null;
 }

@@ -14,11 +14,24 @@ internal static class EncodingFunctions
     public static IEnumerable<NativeFunction> Definitions()
     {
         yield return Define("base64encode", "<s-:s>", 1, (_, a, _, _) => a[0] is string s ? Convert.ToBase64String(Latin1OrUtf8(s)) : null);
-        yield return Define("base64decode", "<s-:s>", 1, (_, a, _, _) => a[0] is string s ? Encoding.UTF8.GetString(Convert.FromBase64String(s)) : null);
+        yield return Define("base64decode", "<s-:s>", 1, (_, a, _, _) => a[0] is string s ? Base64Decode(s) : null);
         yield return Define("encodeUrlComponent", "<s-:s>", 1, (_, a, _, _) => a[0] is string s ? Encode(s, ComponentSafe, "encodeUrlComponent") : null);
         yield return Define("encodeUrl", "<s-:s>", 1, (_, a, _, _) => a[0] is string s ? Encode(s, UriSafe, "encodeUrl") : null);
         yield return Define("decodeUrlComponent", "<s-:s>", 1, (_, a, _, _) => a[0] is string s ? Decode(s, "", "decodeUrlComponent") : null);
         yield return Define("decodeUrl", "<s-:s>", 1, (_, a, _, _) => a[0] is string s ? Decode(s, ";/?:@&=+$,#", "decodeUrl") : null);
+    }
+
+    /// <summary>Decodes leniently, like Node's Buffer: characters outside the base64 alphabet are ignored.</summary>
+    private static string Base64Decode(string s)
+    {
+        var clean = new string([.. s.Where(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '/')]);
+        if (clean.Length % 4 == 1)
+        {
+            clean = clean[..^1];
+        }
+
+        clean = clean.PadRight(clean.Length + ((4 - (clean.Length % 4)) % 4), '=');
+        return Encoding.UTF8.GetString(Convert.FromBase64String(clean));
     }
 
     private static byte[] Latin1OrUtf8(string s) => Encoding.UTF8.GetBytes(s);
