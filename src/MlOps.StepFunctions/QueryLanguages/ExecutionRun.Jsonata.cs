@@ -24,6 +24,8 @@ internal sealed partial class ExecutionRun
             _ => throw new InvalidOperationException("unknown state type " + state.Type),
         };
 
+    internal JsonataEvaluator NewJsonataEvaluator(StateScope scope, JsonNode? input) => NewEvaluator(scope, input);
+
     private JsonataEvaluator NewEvaluator(StateScope scope, JsonNode? input, JsonObject? context = null) =>
         new(scope, input, Options.Jsonata, (cause, _) => History.Add("EvaluationFailed", () => new JsonObject
         {
