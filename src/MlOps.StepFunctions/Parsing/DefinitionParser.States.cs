@@ -70,6 +70,10 @@ internal sealed partial class DefinitionParser
             QueryLanguages.JsonataStateValidator.Validate(o, p, type, _ctx.Report);
             o = QueryLanguages.JsonataStateValidator.WithoutExpressions(o);
         }
+        else
+        {
+            QueryLanguages.JsonataStateValidator.ValidateJsonPath(o, p, _ctx.Report);
+        }
 
         var next = _ctx.String(o, "Next", p);
         var end = _ctx.Bool(o, "End", p);

@@ -27,10 +27,11 @@ internal sealed partial class ExecutionRun
     internal JsonataEvaluator NewJsonataEvaluator(StateScope scope, JsonNode? input) => NewEvaluator(scope, input);
 
     private JsonataEvaluator NewEvaluator(StateScope scope, JsonNode? input, JsonObject? context = null) =>
-        new(scope, input, Options.Jsonata, (cause, _) => History.Add("EvaluationFailed", () => new JsonObject
+        new(scope, input, Options.Jsonata, (cause, field) => History.Add("EvaluationFailed", () => new JsonObject
         {
             ["error"] = StatesErrorNames.QueryEvaluationError,
             ["cause"] = cause,
+            ["location"] = field,
             ["state"] = scope.State.Name,
         }), context);
 

@@ -28,7 +28,7 @@ internal sealed partial class JsonataEvaluator
     /// <param name="scope">The state being executed.</param>
     /// <param name="input">Its input (<c>$states.input</c>).</param>
     /// <param name="host">A host-supplied evaluator (<see cref="EngineOptions.Jsonata"/>); null: the built-in MlOps.Jsonata.</param>
-    /// <param name="onFailure">Records the <c>EvaluationFailed</c> history event.</param>
+    /// <param name="onFailure">Records the <c>EvaluationFailed</c> history event (cause, field).</param>
     /// <param name="context">The context object to bind (default: the state's).</param>
     public JsonataEvaluator(StateScope scope, JsonNode? input, IJsonataEvaluator? host, Action<string, string?> onFailure, JsonObject? context = null)
     {
@@ -85,12 +85,12 @@ internal sealed partial class JsonataEvaluator
         var result = Evaluate(text, field);
         if (result.IsUndefined)
         {
-            throw Failure(Prefix(text, field) + " returned nothing (undefined).");
+            throw Failure(Prefix(text, field) + " returned nothing (undefined).", field);
         }
 
         if (result.IsFunction)
         {
-            throw Failure(Prefix(text, field) + " returned an unsupported result type.");
+            throw Failure(Prefix(text, field) + " returned an unsupported result type.", field);
         }
 
         return result.Value;
@@ -111,7 +111,7 @@ internal sealed partial class JsonataEvaluator
             }
             catch (JsonataEvaluationException ex)
             {
-                throw Failure(ex.Message);
+                throw Failure(ex.Message, field);
             }
         }
 
@@ -122,7 +122,7 @@ internal sealed partial class JsonataEvaluator
         }
         catch (JsonataException ex)
         {
-            throw Failure(Prefix(text, field) + " could not be parsed. " + ex.Code + ": " + ex.Message);
+            throw Failure(Prefix(text, field) + " could not be parsed. " + ex.Code + ": " + ex.Message, field);
         }
 
         var bindings = new Dictionary<string, JsonNode?>(StringComparer.Ordinal) { ["states"] = _states };
@@ -140,20 +140,20 @@ internal sealed partial class JsonataEvaluator
         }
         catch (JsonataException ex)
         {
-            throw Failure(Prefix(text, field) + " threw an error during evaluation. " + ex.Code + ": " + ex.Message);
+            throw Failure(Prefix(text, field) + " threw an error during evaluation. " + ex.Code + ": " + ex.Message, field);
         }
     }
 
     /// <summary>"Expected 'array', but was 'number' for value: 1".</summary>
     public StatesErrorException TypeMismatch(string text, string field, string expected, JsonNode? value) =>
         Failure(Prefix(text, field) + " returned an unexpected result type. Expected '" + expected + "', but was '"
-                + TypeName(value) + "' for value: " + JsonValues.ToJson(value));
+                + TypeName(value) + "' for value: " + JsonValues.ToJson(value), field);
 
     /// <summary>A <c>States.QueryEvaluationError</c> with the state prefix; records <c>EvaluationFailed</c>.</summary>
-    public StatesErrorException Failure(string detail)
+    public StatesErrorException Failure(string detail, string? field = null)
     {
         var ex = _scope.Failure(StatesErrorNames.QueryEvaluationError, detail);
-        _onFailure(ex.Cause ?? detail, null);
+        _onFailure(ex.Cause ?? detail, field);
         return ex;
     }
 

@@ -84,6 +84,29 @@ internal static class JsonataStateValidator
         }
     }
 
+    /// <summary>JSONata-only constructs in a JSONPath state's catchers and Map reader/writer.</summary>
+    public static void ValidateJsonPath(JsonObject state, string pointer, Action<string, string> report)
+    {
+        if (state["Catch"] is JsonArray catchers)
+        {
+            for (var i = 0; i < catchers.Count; i++)
+            {
+                if (catchers[i] is JsonObject c && c.ContainsKey("Output"))
+                {
+                    report(pointer + "/Catch/" + i.ToString(CultureInfo.InvariantCulture) + "/Output", "field 'Output' requires QueryLanguage JSONata");
+                }
+            }
+        }
+
+        foreach (var field in new[] { "ItemReader", "ResultWriter" })
+        {
+            if (state[field] is JsonObject o && o.ContainsKey("Arguments"))
+            {
+                report(pointer + "/" + field + "/Arguments", "field 'Arguments' requires QueryLanguage JSONata; use 'Parameters'");
+            }
+        }
+    }
+
     private static void CheckNested(JsonObject state, string pointer, string field, Action<string, string> report)
     {
         if (state[field] is not JsonObject o)

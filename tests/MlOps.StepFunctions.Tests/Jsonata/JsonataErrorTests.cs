@@ -34,6 +34,9 @@ public sealed class JsonataErrorTests
             """);
         var types = execution.History.Select(e => e.Type).ToList();
         Assert.Equal(["ExecutionStarted", "PassStateEntered", "EvaluationFailed", "ExecutionFailed"], types);
+        var details = execution.History.Single(e => e.Type == "EvaluationFailed").Details!;
+        Assert.Equal("Output", details["location"]!.GetValue<string>());
+        Assert.Equal("A", details["state"]!.GetValue<string>());
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public sealed class JsonataValidationTests
     [Theory]
     [InlineData("""{"Type":"Pass","Output":{"a":1},"End":true}""", "/States/A/Output")]
     [InlineData("""{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:111111111111:function:f","Arguments":{},"End":true}""", "/States/A/Arguments")]
+    [InlineData("""{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:111111111111:function:f","End":true,"Catch":[{"ErrorEquals":["States.ALL"],"Output":{},"Next":"A"}]}""", "/States/A/Catch/0/Output")]
     public void Jsonata_fields_are_rejected_in_jsonpath_states(string state, string pointer)
     {
         var errors = Validate("""{"StartAt":"A","States":{"A":""" + state + "}}");
