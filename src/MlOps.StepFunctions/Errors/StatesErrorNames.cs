@@ -50,7 +50,7 @@ public static class StatesErrorNames
     /// <summary>
     /// AWS's matching rule for one <c>ErrorEquals</c> entry: exact name; <c>States.ALL</c> matches everything
     /// except <c>States.Runtime</c> and <c>States.DataLimitExceeded</c>; <c>States.TaskFailed</c> matches any
-    /// error except <c>States.Timeout</c> and the non-catchable ones.
+    /// error except <c>States.Timeout</c> ("any known error name except States.Timeout", AWS error-handling guide).
     /// </summary>
     public static bool Matches(string pattern, string error)
     {
@@ -69,9 +69,7 @@ public static class StatesErrorNames
         return pattern switch
         {
             All => error is not DataLimitExceeded,
-            TaskFailed => error is not Timeout and not DataLimitExceeded and not BranchFailed
-                and not NoChoiceMatched and not IntrinsicFailure and not ParameterPathFailure
-                and not ResultPathMatchFailure and not HeartbeatTimeout,
+            TaskFailed => error is not Timeout and not DataLimitExceeded,
             _ => false,
         };
     }

@@ -234,11 +234,15 @@ internal sealed partial class ExecutionRun
             }
         }
 
-        next ??= choice.Default ?? throw scope.Failure(StatesErrorNames.NoChoiceMatched, "No Matches!");
-        if (assigned is null && choice.Assign is not null)
+        if (next is null)
         {
-            scope.Current = effective;
-            assigned = choice.Assign.Evaluate(scope);
+            // The state-level Assign belongs to the Default transition; a matched rule uses its own.
+            next = choice.Default ?? throw scope.Failure(StatesErrorNames.NoChoiceMatched, "No Matches!");
+            if (choice.Assign is not null)
+            {
+                scope.Current = effective;
+                assigned = choice.Assign.Evaluate(scope);
+            }
         }
 
         var output = ApplyOutputPath(scope, choice, effective);
