@@ -107,9 +107,10 @@ internal sealed partial class Evaluator
         var flat = JArray.Sequence();
         object? first = null;
         var count = 0;
+        var plainName = step.Kind == NodeKind.Name && step.Stages is null && step.Predicates is null && step.Group is null && !step.KeepArray;
         foreach (var item in input)
         {
-            var res = Eval(step, item, env);
+            var res = plainName ? UnwrapSequence(Lookup(item, step.Text)) : Eval(step, item, env);
             if (step.Stages is not null)
             {
                 foreach (var stage in step.Stages)
@@ -145,6 +146,14 @@ internal sealed partial class Evaluator
 
         return flat;
     }
+
+    /// <summary>What <see cref="Eval"/> does to a sequence result: empty is undefined, a singleton is its item.</summary>
+    private static object? UnwrapSequence(object? v) => v switch
+    {
+        JArray { IsSequence: true, TupleStream: false, Count: 0 } => null,
+        JArray { IsSequence: true, TupleStream: false, Count: 1, KeepSingleton: false } s => s[0],
+        _ => v,
+    };
 
     private object? EvalStages(List<Stage> stages, object? input, Frame env)
     {

@@ -102,7 +102,7 @@ internal sealed partial class Evaluator
                 result = EvalApply(expr, input, env);
                 break;
             case NodeKind.Transform:
-                result = new TransformFunction(this, expr, env);
+                result = new TransformFunction(expr, env);
                 break;
             case NodeKind.ArrayCons:
                 result = EvalArray(expr, input, env);

@@ -141,7 +141,7 @@ internal sealed class Signature
 
         if (groups is null)
         {
-            ThrowValidationError(args, sig, position);
+            ThrowValidationError(sig, position);
             return args;
         }
 
@@ -218,7 +218,7 @@ internal sealed class Signature
         return result;
     }
 
-    private void ThrowValidationError(List<object?> args, string sig, int position)
+    private void ThrowValidationError(string sig, int position)
     {
         var partial = "^";
         var goodTo = 0;
@@ -234,7 +234,6 @@ internal sealed class Signature
             goodTo = m.Length;
         }
 
-        _ = args;
         throw new JsonataException("T0410", $"Argument {goodTo + 1} of function does not match function signature", position);
     }
 

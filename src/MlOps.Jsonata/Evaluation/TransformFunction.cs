@@ -4,7 +4,7 @@ using MlOps.Jsonata.Values;
 namespace MlOps.Jsonata.Evaluation;
 
 /// <summary>The function produced by <c>| pattern | update, delete |</c>: copies its argument and modifies the copy.</summary>
-internal sealed class TransformFunction(Evaluator owner, Node node, Frame env) : JFunction
+internal sealed class TransformFunction(Node node, Frame env) : JFunction
 {
     public override int Arity => 1;
 
@@ -16,7 +16,6 @@ internal sealed class TransformFunction(Evaluator owner, Node node, Frame env) :
             return null;
         }
 
-        _ = owner;
         var result = Json.Clone(obj);
         var matches = ev.Eval(node.Lhs!, result, env);
         if (matches is null)

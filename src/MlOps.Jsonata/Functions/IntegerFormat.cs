@@ -1,4 +1,3 @@
-using System.Globalization;
 using MlOps.Jsonata.Values;
 using static MlOps.Jsonata.Functions.Library;
 
@@ -239,6 +238,4 @@ internal static class IntegerFormat
 
         return segs.Sum();
     }
-
-    public static string FormatJs(double d) => NumberFormat.ToJs(d).ToString(CultureInfo.InvariantCulture);
 }

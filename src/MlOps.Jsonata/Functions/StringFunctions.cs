@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using MlOps.Jsonata.Values;
 using static MlOps.Jsonata.Functions.Library;
@@ -171,6 +170,4 @@ internal static class StringFunctions
 
         return width > 0 ? s + padding : padding + s;
     }
-
-    public static string Format(double d) => NumberFormat.ToJs(d).ToString(CultureInfo.InvariantCulture);
 }
