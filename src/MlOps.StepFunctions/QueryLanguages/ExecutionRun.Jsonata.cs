@@ -95,17 +95,17 @@ internal sealed partial class ExecutionRun
                     continue;
                 }
 
-                var merged = new JsonObject();
+                // A matched rule uses its own Assign/Output; the state-level ones belong to the Default transition.
+                var own = new JsonObject();
                 foreach (var field in new[] { "Assign", "Output" })
                 {
-                    var source = rule.ContainsKey(field) ? rule : def;
-                    if (source.TryGetPropertyValue(field, out var value))
+                    if (rule.TryGetPropertyValue(field, out var value))
                     {
-                        merged[field] = value?.DeepClone();
+                        own[field] = value?.DeepClone();
                     }
                 }
 
-                return FinishJsonata(choice, scope, evaluator, input, JsonValues.TryGetString(rule["Next"], out var next) ? next : null, merged);
+                return FinishJsonata(choice, scope, evaluator, input, JsonValues.TryGetString(rule["Next"], out var next) ? next : null, own);
             }
         }
 

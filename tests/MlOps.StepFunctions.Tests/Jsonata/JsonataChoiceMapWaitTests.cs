@@ -12,11 +12,25 @@ public sealed class JsonataChoiceMapWaitTests
 
     [Theory]
     [InlineData("""{"n":11}""", """{"big":11}""")]
-    [InlineData("""{"n":6}""", "\"state output\"")]
+    [InlineData("""{"n":6}""", """{"n":6}""")]
     [InlineData("""{"n":1}""", "\"state output\"")]
-    public async Task Choice_takes_the_rule_output_or_the_state_output(string input, string expected)
+    public async Task Choice_takes_the_matched_rule_output_and_the_state_output_only_for_default(string input, string expected)
     {
         var (result, _) = await TestEngine.RunAsync(ChoiceMachine, input);
+        Assert.Equal(expected, TestEngine.Json(result.Output));
+    }
+
+    [Theory]
+    [InlineData(true, "\"rule\"")]
+    [InlineData(false, "\"state\"")]
+    public async Task Choice_rule_assign_wins_and_state_assign_belongs_to_default(bool match, string expected)
+    {
+        var (result, _) = await TestEngine.RunAsync("""
+            {"QueryLanguage":"JSONata","StartAt":"C","States":{
+              "C":{"Type":"Choice","Assign":{"v":"state"},"Default":"E",
+                   "Choices":[{"Condition":"{% $states.input.m %}","Assign":{"v":"rule"},"Next":"E"}]},
+              "E":{"Type":"Pass","Output":"{% $v %}","End":true}}}
+            """, "{\"m\":" + (match ? "true" : "false") + "}");
         Assert.Equal(expected, TestEngine.Json(result.Output));
     }
 
