@@ -41,7 +41,7 @@ internal static class AwsFunctions
             }
 
             var result = new JArray();
-            for (var v = start; step > 0 ? v < end : v > end; v += step)
+            for (var v = start; step > 0 ? v <= end : v >= end; v += step)
             {
                 if (result.Count >= 10_000_000)
                 {

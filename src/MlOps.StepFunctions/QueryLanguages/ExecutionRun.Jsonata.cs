@@ -37,16 +37,16 @@ internal sealed partial class ExecutionRun
 
     /// <summary>Assign and Output are both evaluated against the values at state entry; the variables change last.</summary>
     private static (JsonNode?, string?) FinishJsonata(StateNode state, StateScope scope, JsonataEvaluator evaluator, JsonNode? defaultOutput,
-        string? next, JsonObject? definition = null)
+        string? next, JsonObject? definition = null, string fieldPrefix = "")
     {
         var def = definition ?? state.Raw;
         JsonNode? assigned = null;
         if (def.TryGetPropertyValue("Assign", out var assign))
         {
-            assigned = assign is JsonObject ? evaluator.Template(assign, "Assign") : evaluator.Field(assign, "Assign");
+            assigned = assign is JsonObject ? evaluator.Template(assign, fieldPrefix + "Assign") : evaluator.Field(assign, fieldPrefix + "Assign");
         }
 
-        var output = def.TryGetPropertyValue("Output", out var o) ? evaluator.Template(o, "Output") : defaultOutput;
+        var output = def.TryGetPropertyValue("Output", out var o) ? evaluator.Template(o, fieldPrefix + "Output") : defaultOutput;
         ApplyAssignments(scope, assigned);
         return (output, next);
     }
@@ -56,8 +56,16 @@ internal sealed partial class ExecutionRun
     {
         var evaluator = NewEvaluator(scope, input);
         evaluator.SetErrorOutput(errorOutput);
-        return FinishJsonata(scope.State, scope, evaluator, errorOutput, null, catcher.Raw).Item1;
+        var index = 0;
+        while (index < scope.State.Catch.Count && !ReferenceEquals(scope.State.Catch[index], catcher))
+        {
+            index++;
+        }
+
+        return FinishJsonata(scope.State, scope, evaluator, errorOutput, null, catcher.Raw, "Catch[" + Index(index) + "]/").Item1;
     }
+
+    private static string Index(int i) => i.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private StatesErrorException JsonataFailError(FailState fail, JsonNode? input, StateScope scope)
     {
@@ -88,9 +96,10 @@ internal sealed partial class ExecutionRun
         var def = choice.Raw;
         if (def["Choices"] is JsonArray rules)
         {
-            foreach (var node in rules)
+            for (var i = 0; i < rules.Count; i++)
             {
-                if (node is not JsonObject rule || !Condition(evaluator, rule["Condition"]))
+                var prefix = "Choices[" + Index(i) + "]/";
+                if (rules[i] is not JsonObject rule || !Condition(evaluator, rule["Condition"], prefix + "Condition"))
                 {
                     continue;
                 }
@@ -105,22 +114,22 @@ internal sealed partial class ExecutionRun
                     }
                 }
 
-                return FinishJsonata(choice, scope, evaluator, input, JsonValues.TryGetString(rule["Next"], out var next) ? next : null, own);
+                return FinishJsonata(choice, scope, evaluator, input, JsonValues.TryGetString(rule["Next"], out var next) ? next : null, own, prefix);
             }
         }
 
         var fallback = choice.Default ?? throw scope.Failure(StatesErrorNames.NoChoiceMatched, "No Matches!");
         return FinishJsonata(choice, scope, evaluator, input, fallback);
 
-        static bool Condition(JsonataEvaluator evaluator, JsonNode? condition)
+        static bool Condition(JsonataEvaluator evaluator, JsonNode? condition, string field)
         {
             if (!JsonataExpressions.TryGetText(condition, out var text))
             {
                 return JsonValues.TryGetBool(condition, out var literal) && literal;
             }
 
-            var value = evaluator.Value(text, "Condition");
-            return JsonValues.TryGetBool(value, out var b) ? b : throw evaluator.TypeMismatch(text, "Condition", "boolean", value);
+            var value = evaluator.Value(text, field);
+            return JsonValues.TryGetBool(value, out var b) ? b : throw evaluator.TypeMismatch(text, field, "boolean", value);
         }
     }
 

@@ -37,8 +37,13 @@ public sealed class JsonataChoiceMapWaitTests
     [Fact]
     public async Task Choice_condition_that_is_not_boolean_fails()
     {
-        var (result, _) = await TestEngine.RunAsync(ChoiceMachine, """{"n":"x"}""");
+        var (result, _) = await TestEngine.RunAsync("""
+            {"QueryLanguage":"JSONata","StartAt":"C","States":{"C":{"Type":"Choice","Default":"E",
+              "Choices":[{"Condition":"{% false %}","Next":"E"},{"Condition":"{% $states.input.n %}","Next":"E"}]},"E":{"Type":"Succeed"}}}
+            """, """{"n":"x"}""");
         Assert.Equal("States.QueryEvaluationError", result.Error);
+        Assert.EndsWith("The JSONata expression '$states.input.n' specified for the field 'Choices[1]/Condition' returned an unexpected result type. "
+                        + "Expected 'boolean', but was 'string' for value: \"x\"", result.Cause, StringComparison.Ordinal);
     }
 
     [Fact]

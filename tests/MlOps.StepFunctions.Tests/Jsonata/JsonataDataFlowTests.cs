@@ -93,6 +93,7 @@ public sealed class JsonataDataFlowTests
     [InlineData("\"plain string\"", "\"plain string\"")]
     [InlineData("\"{% $range(1, 9, 9) %}\"", "1")]
     [InlineData("\"{% $range(0, 10, 3) %}\"", "[0,3,6,9]")]
+    [InlineData("\"{% $range(0, 9, 3) %}\"", "[0,3,6,9]")]
     public async Task Output_may_be_any_json_value(string output, string expected)
     {
         var (result, _) = await TestEngine.RunAsync("""

@@ -54,6 +54,19 @@ public sealed class JsonataErrorTests
     }
 
     [Fact]
+    public async Task Undefined_in_a_catcher_output_is_named_under_the_catcher()
+    {
+        var (result, _) = await TestEngine.RunAsync("""
+            {"QueryLanguage":"JSONata","StartAt":"F","States":{
+              "F":{"Type":"Parallel","End":true,
+                   "Catch":[{"ErrorEquals":["Other"],"Next":"B"},{"ErrorEquals":["States.ALL"],"Output":{"v":["{% $nope %}"]},"Next":"B"}],
+                   "Branches":[{"StartAt":"X","States":{"X":{"Type":"Fail","Error":"Boom"}}}]},
+              "B":{"Type":"Succeed"}}}
+            """);
+        Assert.EndsWith("specified for the field 'Catch[1]/Output/v[0]' returned nothing (undefined).", result.Cause, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Catch_without_output_passes_the_error_output_on()
     {
         var (result, _) = await TestEngine.RunAsync("""
