@@ -19,6 +19,11 @@ internal static class JsonataStateValidator
 
     public static void Validate(JsonObject state, string pointer, string type, Action<string, string> report)
     {
+        if (state.ContainsKey("Result"))
+        {
+            report(pointer + "/Result", "field 'Result' is only supported for the 'JSONPath' QueryLanguage; use 'Output'");
+        }
+
         foreach (var field in s_templateFields)
         {
             if (state.TryGetPropertyValue(field, out var node))
