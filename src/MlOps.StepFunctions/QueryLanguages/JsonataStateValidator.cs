@@ -76,8 +76,8 @@ internal static class JsonataStateValidator
                     report(cp + "/ResultPath", "field 'ResultPath' is not allowed when the query language is JSONata");
                 }
 
-                CheckTemplate(c["Output"], cp + "/Output", report);
-                CheckTemplate(c["Assign"], cp + "/Assign", report);
+                CheckTemplate(c["Output"], cp + "/Output", report, catcher: true);
+                CheckTemplate(c["Assign"], cp + "/Assign", report, catcher: true);
             }
         }
 
@@ -132,7 +132,7 @@ internal static class JsonataStateValidator
     }
 
     /// <summary>Reports <c>.$</c> keys, JSONPath-style paths and expressions that do not parse.</summary>
-    private static void CheckTemplate(JsonNode? node, string pointer, Action<string, string> report)
+    private static void CheckTemplate(JsonNode? node, string pointer, Action<string, string> report, bool catcher = false)
     {
         switch (node)
         {
@@ -145,14 +145,14 @@ internal static class JsonataStateValidator
                         report(child, "keys ending with '.$' are JSONPath syntax and are not allowed when the query language is JSONata");
                     }
 
-                    CheckTemplate(value, child, report);
+                    CheckTemplate(value, child, report, catcher);
                 }
 
                 break;
             case JsonArray a:
                 for (var i = 0; i < a.Count; i++)
                 {
-                    CheckTemplate(a[i], pointer + "/" + i.ToString(CultureInfo.InvariantCulture), report);
+                    CheckTemplate(a[i], pointer + "/" + i.ToString(CultureInfo.InvariantCulture), report, catcher);
                 }
 
                 break;
@@ -166,6 +166,11 @@ internal static class JsonataStateValidator
                     catch (JsonataException ex)
                     {
                         report(pointer, "the JSONata expression '" + text + "' is invalid: " + ex.Code + ": " + ex.Message);
+                    }
+
+                    if (!catcher && text.Contains("$states.errorOutput", StringComparison.Ordinal))
+                    {
+                        report(pointer, "$states.errorOutput is only available in a catcher's Output and Assign");
                     }
                 }
 

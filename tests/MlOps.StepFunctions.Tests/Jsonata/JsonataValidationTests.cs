@@ -11,6 +11,7 @@ public sealed class JsonataValidationTests
     [InlineData("""{"Type":"Pass","Parameters":{"a":1},"End":true}""", "/States/A/Parameters")]
     [InlineData("""{"Type":"Pass","ResultPath":"$.r","End":true}""", "/States/A/ResultPath")]
     [InlineData("""{"Type":"Pass","Result":{"a":1},"End":true}""", "/States/A/Result")]
+    [InlineData("""{"Type":"Pass","Output":{"e":"{% $states.errorOutput %}"},"End":true}""", "/States/A/Output/e")]
     [InlineData("""{"Type":"Pass","OutputPath":"$.r","End":true}""", "/States/A/OutputPath")]
     [InlineData("""{"Type":"Wait","SecondsPath":"$.s","End":true}""", "/States/A/SecondsPath")]
     [InlineData("""{"Type":"Pass","Output":{"x.$":"$.a"},"End":true}""", "/States/A/Output/x.$")]
