@@ -1,13 +1,12 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using MlOps.Jsonata;
-using MlOps.StepFunctions.Json;
 using MlOps.StepFunctions.Parsing;
 
 namespace MlOps.StepFunctions.QueryLanguages;
 
 /// <summary>Load-time checks of a JSONata state: expression syntax and the JSONPath-only constructs it may not use.</summary>
-internal static class JsonataStateValidator
+internal static partial class JsonataStateValidator
 {
     /// <summary>Numeric fields that may hold a <c>{% %}</c> expression instead of a literal (evaluated at run time).</summary>
     private static readonly string[] s_numericFields = ["TimeoutSeconds", "HeartbeatSeconds", "MaxConcurrency",
@@ -89,29 +88,6 @@ internal static class JsonataStateValidator
         }
     }
 
-    /// <summary>JSONata-only constructs in a JSONPath state's catchers and Map reader/writer.</summary>
-    public static void ValidateJsonPath(JsonObject state, string pointer, Action<string, string> report)
-    {
-        if (state["Catch"] is JsonArray catchers)
-        {
-            for (var i = 0; i < catchers.Count; i++)
-            {
-                if (catchers[i] is JsonObject c && c.ContainsKey("Output"))
-                {
-                    report(pointer + "/Catch/" + i.ToString(CultureInfo.InvariantCulture) + "/Output", "field 'Output' requires QueryLanguage JSONata");
-                }
-            }
-        }
-
-        foreach (var field in new[] { "ItemReader", "ResultWriter" })
-        {
-            if (state[field] is JsonObject o && o.ContainsKey("Arguments"))
-            {
-                report(pointer + "/" + field + "/Arguments", "field 'Arguments' requires QueryLanguage JSONata; use 'Parameters'");
-            }
-        }
-    }
-
     private static void CheckNested(JsonObject state, string pointer, string field, Action<string, string> report)
     {
         if (state[field] is not JsonObject o)
@@ -175,39 +151,6 @@ internal static class JsonataStateValidator
                 }
 
                 break;
-        }
-    }
-
-    /// <summary>A copy whose numeric fields holding expressions are removed, so the typed parsers see only literals.</summary>
-    public static JsonObject WithoutExpressions(JsonObject state)
-    {
-        var copy = (JsonObject)state.DeepClone();
-        foreach (var field in s_numericFields)
-        {
-            if (JsonataExpressions.TryGetText(copy[field], out _))
-            {
-                copy.Remove(field);
-            }
-        }
-
-        StripNested(copy["ItemReader"]?["ReaderConfig"] as JsonObject, "MaxItems");
-        StripNested(copy["ItemBatcher"] as JsonObject, "MaxItemsPerBatch", "MaxInputBytesPerBatch");
-        return copy;
-    }
-
-    private static void StripNested(JsonObject? o, params string[] fields)
-    {
-        if (o is null)
-        {
-            return;
-        }
-
-        foreach (var field in fields)
-        {
-            if (JsonValues.TryGetString(o[field], out var s) && JsonataExpressions.IsExpression(s))
-            {
-                o.Remove(field);
-            }
         }
     }
 }
