@@ -22,6 +22,9 @@ public sealed class JsonataResult
     /// <summary>The value as a JSON node (<c>null</c> for JSON null or undefined; check <see cref="IsUndefined"/>).</summary>
     public JsonNode? Value => Json.ToNode(_value);
 
+    /// <summary>True when the value is a function (which has no JSON form).</summary>
+    public bool IsFunction => _value is Values.JFunction;
+
     internal object? Raw => _value;
 
     /// <summary>Creates a result from a JSON node (for host functions).</summary>

@@ -41,7 +41,7 @@ internal static class AwsFunctions
             }
 
             var result = new JArray();
-            for (var v = start; step > 0 ? v < end : v > end; v += step)
+            for (var v = start; step > 0 ? v <= end : v >= end; v += step)
             {
                 if (result.Count >= 10_000_000)
                 {
@@ -51,7 +51,8 @@ internal static class AwsFunctions
                 result.Add(v);
             }
 
-            return result;
+            // AWS returns a sequence: a single value comes back unwrapped ($range(1, 9, 9) is 1).
+            return result.Count == 1 ? result[0] : result;
         });
         yield return Define("hash", "<s-s?:s>", 2, (_, a, _, _) =>
         {

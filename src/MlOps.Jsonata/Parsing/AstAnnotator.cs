@@ -6,6 +6,11 @@ internal static class AstAnnotator
     /// <summary>Marks fast paths: simple one-name paths and blocks without bindings.</summary>
     public static void Annotate(Node n)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw AstProcessor.TooDeep(n);
+        }
+
         if (n.Kind == NodeKind.Path && n.Items!.Count == 1)
         {
             var s = n.Items[0];
@@ -25,7 +30,9 @@ internal static class AstAnnotator
     }
 
     private static bool ContainsBind(Node n) =>
-        n.Kind == NodeKind.Bind || (n.Kind is not (NodeKind.Block or NodeKind.Lambda) && Children(n).Any(ContainsBind));
+        !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()
+            ? throw AstProcessor.TooDeep(n)
+            : n.Kind == NodeKind.Bind || (n.Kind is not (NodeKind.Block or NodeKind.Lambda) && Children(n).Any(ContainsBind));
 
     private static IEnumerable<Node> Children(Node n)
     {

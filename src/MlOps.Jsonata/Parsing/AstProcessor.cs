@@ -12,6 +12,11 @@ internal sealed partial class AstProcessor
 
     public Node Process(Node expr)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw TooDeep(expr);
+        }
+
         Node result;
         switch (expr.Kind)
         {
@@ -141,6 +146,9 @@ internal sealed partial class AstProcessor
 
         return result;
     }
+
+    public static JsonataException TooDeep(Node at) =>
+        new("S0201", "Syntax error: expression nested too deeply", at.Position, at.Text);
 
     private static Node TailCallOptimize(Node expr)
     {

@@ -3,7 +3,9 @@ namespace MlOps.Jsonata.Parsing;
 /// <summary>Pratt parser producing the raw syntax tree (before <see cref="AstProcessor"/>).</summary>
 internal sealed class Parser
 {
+    private const int MaxNesting = 1000;
     private readonly Lexer _lexer;
+    private int _nesting;
     private Token _token;
 
     private Parser(string text)
@@ -66,6 +68,18 @@ internal sealed class Parser
     }
 
     private Node Expression(int rbp)
+    {
+        if (++_nesting > MaxNesting || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new JsonataException("S0201", $"Syntax error: expression nested more than {MaxNesting} levels deep", _token.Position, _token.Text);
+        }
+
+        var left = ExpressionCore(rbp);
+        _nesting--;
+        return left;
+    }
+
+    private Node ExpressionCore(int rbp)
     {
         var t = _token;
         Advance(prefix: t.Kind == TokenKind.Operator && t.Text is "-" or "(" or "[" or "{" or "|");

@@ -92,7 +92,7 @@ internal static class Json
 
     public static object? Parse(string json)
     {
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json), new JsonReaderOptions { MaxDepth = 1000 });
         reader.Read();
         return Parse(ref reader);
     }

@@ -107,22 +107,6 @@ internal sealed partial class ExecutionRun
         };
     }
 
-    private JsonNode? CatchJsonata(Catcher catcher, JsonNode? input, JsonObject errorOutput, StateScope scope)
-    {
-        var evaluator = Options.Jsonata
-                        ?? throw scope.Failure(StatesErrorNames.QueryEvaluationError, "JSONata evaluation is not available in this engine build");
-        var states = new JsonObject { ["input"] = input?.DeepClone(), ["context"] = scope.Context.DeepClone(), ["errorOutput"] = errorOutput.DeepClone() };
-        var variables = scope.Variables.Flatten();
-        var assigned = catcher.Raw.TryGetPropertyValue("Assign", out var assign)
-            ? EvaluateJsonata(evaluator, scope, "Assign", assign, states, variables)
-            : null;
-        var output = catcher.Raw.TryGetPropertyValue("Output", out var template)
-            ? EvaluateJsonata(evaluator, scope, "Output", template, states, variables)
-            : errorOutput;
-        ApplyAssignments(scope, assigned);
-        return output;
-    }
-
     private static (JsonNode?, string?) ExecutePass(PassState pass, JsonNode? input, StateScope scope)
     {
         var effective = ApplyInputPath(scope, pass, input);

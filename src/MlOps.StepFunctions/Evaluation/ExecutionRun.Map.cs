@@ -33,6 +33,14 @@ internal sealed partial class ExecutionRun
             items = Batch(map.ItemBatcher, items, scope);
         }
 
+        var result = await RunMapIterationsAsync(map, items, effective, toleratedCount, toleratedPct, scope, null).ConfigureAwait(false);
+        return (FinishResult(map, input, result, scope), map.Next);
+    }
+
+    /// <summary>Runs the iterations (and the ResultWriter); <paramref name="jsonataSelector"/> replaces ItemSelector for JSONata.</summary>
+    internal async Task<JsonNode?> RunMapIterationsAsync(MapState map, JsonArray items, JsonNode? effective, int? toleratedCount,
+        double? toleratedPct, StateScope scope, Func<int, JsonNode?, JsonNode?>? jsonataSelector)
+    {
         History.Add("MapStateStarted", () => new JsonObject { ["length"] = items.Count });
         var childRun = map.Distributed ? ForChildExecution() : this;
         var results = new JsonArray();
@@ -43,7 +51,11 @@ internal sealed partial class ExecutionRun
         {
             var item = items[i];
             JsonNode? iterationInput;
-            if (map.ItemSelector is not null)
+            if (jsonataSelector is not null)
+            {
+                iterationInput = jsonataSelector(i, item);
+            }
+            else if (map.ItemSelector is not null)
             {
                 var mapItem = new JsonObject { ["Index"] = i, ["Value"] = item?.DeepClone() };
                 var selectorScope = new StateScope(this, map, scope.EnteredEventId, scope.EnteredVirtualTicks, scope.Variables, mapItem)
@@ -108,7 +120,7 @@ internal sealed partial class ExecutionRun
             result = await WriteResultsAsync(map, results, scope).ConfigureAwait(false);
         }
 
-        return (FinishResult(map, input, result, scope), map.Next);
+        return result;
     }
 
     private static bool Exceeded(int failures, int total, int? count, double? pct)

@@ -38,6 +38,13 @@ internal sealed partial class ExecutionRun
 
         var timeout = ResolveSeconds(scope, task.TimeoutSeconds, task.TimeoutSecondsPath, "TimeoutSecondsPath");
         var heartbeat = ResolveSeconds(scope, task.HeartbeatSeconds, task.HeartbeatSecondsPath, "HeartbeatSecondsPath");
+        return await InvokeTaskAsync(task, handler, pattern, baseResource, parameters, timeout, heartbeat, scope).ConfigureAwait(false);
+    }
+
+    /// <summary>Calls the task's handler with its effective parameters (history, timeouts, task tokens); returns the result.</summary>
+    internal async Task<JsonNode?> InvokeTaskAsync(TaskState task, IResourceHandler handler, IntegrationPattern pattern, string baseResource,
+        JsonNode? parameters, int? timeout, int? heartbeat, StateScope scope)
+    {
         var lambdaArn = baseResource.StartsWith("arn:aws:lambda:", StringComparison.Ordinal);
         var prefix = lambdaArn ? "LambdaFunction" : "Task";
         History.Add(prefix + "Scheduled", () => new JsonObject

@@ -18,6 +18,9 @@ internal sealed class StateScope(ExecutionRun run, StateNode state, long entered
 
     public StateNode State { get; } = state;
 
+    /// <summary>The execution this scope belongs to (JSONata templates evaluated from model objects need it).</summary>
+    internal ExecutionRun Run => run;
+
     public long EnteredEventId { get; } = enteredEventId;
 
     private DateTimeOffset? _enteredTime;

@@ -155,6 +155,8 @@ internal sealed partial class DefinitionParser
             _ctx.Report(wp, "ResultWriter needs Resource and Parameters together");
         }
 
-        return new ResultWriterConfig(resource, _ctx.Template(w, "Parameters", wp), transformation, outputType, w.DeepClone());
+        var parameters = _ctx.Template(w, "Parameters", wp)
+                         ?? (w.TryGetPropertyValue("Arguments", out var args) ? new QueryLanguages.JsonataPayloadTemplate(args, "ResultWriter/Arguments") : null);
+        return new ResultWriterConfig(resource, parameters, transformation, outputType, w.DeepClone());
     }
 }

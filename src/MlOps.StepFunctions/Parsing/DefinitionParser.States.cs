@@ -64,6 +64,17 @@ internal sealed partial class DefinitionParser
             }
         }
 
+        var definition = o;
+        if (language == QueryLanguage.Jsonata)
+        {
+            QueryLanguages.JsonataStateValidator.Validate(o, p, type, _ctx.Report);
+            o = QueryLanguages.JsonataStateValidator.WithoutExpressions(o);
+        }
+        else
+        {
+            QueryLanguages.JsonataStateValidator.ValidateJsonPath(o, p, _ctx.Report);
+        }
+
         var next = _ctx.String(o, "Next", p);
         var end = _ctx.Bool(o, "End", p);
         var terminalType = type is "Choice" or "Succeed" or "Fail";
@@ -93,7 +104,9 @@ internal sealed partial class DefinitionParser
             _ => ParseMap(name, o, p, language),
         };
 
-        return CopyCommon(state, o, p, next, end, retry, catchers, resultPath, resultPathNull, jsonPath);
+        CopyCommon(state, o, p, next, end, retry, catchers, resultPath, resultPathNull, jsonPath);
+        state.Raw = definition;
+        return state;
     }
 
     private StateNode CopyCommon(StateNode s, JsonObject o, string p, string? next, bool end, IReadOnlyList<Retrier> retry,

@@ -39,12 +39,12 @@ public sealed class JsonataSeamTests
     }
 
     [Fact]
-    public async Task JsonataWithoutEvaluator_FailsWithQueryEvaluationError()
+    public async Task JsonataWithoutHostEvaluator_UsesTheBuiltInEvaluator()
     {
         var result = await TestEngine.RunAsync("""
-            {"QueryLanguage":"JSONata","StartAt":"A","States":{"A":{"Type":"Pass","Output":"{% 1 %}","End":true}}}
+            {"QueryLanguage":"JSONata","StartAt":"A","States":{"A":{"Type":"Pass","Output":"{% 1 + 1 %}","End":true}}}
             """);
-        Assert.Equal("States.QueryEvaluationError", result.Result.Error);
+        Assert.Equal("2", TestEngine.Json(result.Result.Output));
     }
 
     /// <summary>A stand-in for the real JSONata evaluator: paths, variables, literals and one '=' comparison.</summary>
