@@ -7,9 +7,15 @@ namespace AslThroughput;
 /// <summary>Runs one engine in a child process, sampling its peak RSS (VmHWM) until it exits.</summary>
 internal static class ChildRun
 {
-    public static async Task<(double Ms, double PeakMb, string Output)> RunAsync(string file, string[] arguments)
+    public static async Task<(double Ms, double PeakMb, string Output)> RunAsync(string file, string[] arguments,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
         foreach (var a in arguments)
         {
             info.ArgumentList.Add(a);

@@ -110,23 +110,36 @@ internal sealed class StateScope(ExecutionRun run, StateNode state, long entered
                       + JsonValues.ToJson(doc) + "'");
     }
 
+    /// <summary>Intrinsic path arguments parsed once per text (JsonPath is immutable); bounded so it cannot grow without limit.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonPath> ParsedIntrinsicPaths = new(StringComparer.Ordinal);
+
+    private const int MaxCachedIntrinsicPaths = 4096;
+
     public JsonNode? EvaluateIntrinsic(IntrinsicExpression expression, string field)
     {
         try
         {
             return expression.Evaluate(text =>
             {
-                JsonPath path;
-                try
+                if (!ParsedIntrinsicPaths.TryGetValue(text, out var path))
                 {
-                    path = JsonPath.Parse(text);
-                }
-                catch (FormatException ex)
-                {
-                    throw new IntrinsicFailureException(ex.Message);
+                    try
+                    {
+                        path = JsonPath.Parse(text);
+                    }
+                    catch (FormatException ex)
+                    {
+                        throw new IntrinsicFailureException(ex.Message);
+                    }
+
+                    if (ParsedIntrinsicPaths.Count < MaxCachedIntrinsicPaths)
+                    {
+                        ParsedIntrinsicPaths.TryAdd(text, path);
+                    }
                 }
 
-                return ResolveField(path, field)?.DeepClone();
+                // IntrinsicExpression clones every resolved path value itself; no second copy here.
+                return ResolveField(path, field);
             });
         }
         catch (IntrinsicFailureException ex)

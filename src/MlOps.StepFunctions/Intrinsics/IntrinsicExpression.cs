@@ -49,7 +49,21 @@ public sealed class IntrinsicExpression
     {
         LiteralNode literal => literal.Value?.DeepClone(),
         PathNode path => resolvePath(path.Path)?.DeepClone(),
-        CallNode call => call.Function.Invoke([.. call.Arguments.Select(a => Evaluate(a, resolvePath))], call.Arguments),
+        CallNode call => call.Function.Invoke(EvaluateArguments(call, resolvePath), call.Arguments),
         _ => throw new InvalidOperationException("unknown intrinsic node " + node.GetType().Name),
     };
+
+    private static JsonNode?[] EvaluateArguments(CallNode call, IntrinsicPathResolver resolvePath)
+    {
+        var arguments = call.Arguments;
+        var readOnly = call.Function.ReadsArgumentsOnly;
+        var values = new JsonNode?[arguments.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            // A function that only reads its arguments gets path values as they are (no copy of, say, a whole array).
+            values[i] = readOnly && arguments[i] is PathNode path ? resolvePath(path.Path) : Evaluate(arguments[i], resolvePath);
+        }
+
+        return values;
+    }
 }

@@ -103,7 +103,7 @@ public sealed class ReferencePath
                     if (!o.TryGetPropertyValue(n.Name, out current) || current is null)
                     {
                         // Missing objects are created on the way, but arrays are not.
-                        if (segments.Skip(i + 1).Any(s => s is not NameSegment))
+                        if (HasNonNameAfter(segments, i))
                         {
                             throw Mismatch(input);
                         }
@@ -120,7 +120,7 @@ public sealed class ReferencePath
                     }
 
                     current = a[idx];
-                    if (current is null && segments.Skip(i + 1).Any(s => s is not NameSegment))
+                    if (current is null && HasNonNameAfter(segments, i))
                     {
                         throw Mismatch(input);
                     }
@@ -135,6 +135,19 @@ public sealed class ReferencePath
                     throw Mismatch(input);
             }
         }
+    }
+
+    private static bool HasNonNameAfter(IReadOnlyList<PathSegment> segments, int index)
+    {
+        for (var j = index + 1; j < segments.Count; j++)
+        {
+            if (segments[j] is not NameSegment)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private JsonPathException Mismatch(JsonNode? input) =>

@@ -9,5 +9,8 @@ internal sealed class ArrayLengthFunction() : IntrinsicFunction(
     ArgumentSpec.Required("array", ArgumentKinds.Array))
 {
     /// <inheritdoc/>
+    public override bool ReadsArgumentsOnly => true;
+
+    /// <inheritdoc/>
     protected override JsonNode? Apply(IntrinsicArguments arguments) => JsonValue.Create(arguments.Array(0).Count);
 }

@@ -32,6 +32,9 @@ internal abstract class IntrinsicFunction
     /// <summary>The most arguments accepted, or <see langword="null"/> when unbounded.</summary>
     public int? MaxArity { get; }
 
+    /// <summary>True when <see cref="Apply"/> only reads its arguments (never returns or re-parents them), so path values need no copy.</summary>
+    public virtual bool ReadsArgumentsOnly => false;
+
     /// <summary>AWS's <c>States.IntrinsicFailure</c> cause for this function.</summary>
     public string FailureCause => $"Invalid arguments in {Name}";
 
@@ -69,9 +72,17 @@ internal abstract class IntrinsicFunction
         for (var i = 0; i < values.Count; i++)
         {
             var spec = SpecFor(i);
-            if ((spec.Kinds & JsonKinds.Of(values[i])) == 0 || spec.Rules.Any(rule => !rule.IsSatisfiedBy(values[i])))
+            if ((spec.Kinds & JsonKinds.Of(values[i])) == 0)
             {
                 throw Failure();
+            }
+
+            for (var r = 0; r < spec.Rules.Count; r++)
+            {
+                if (!spec.Rules[r].IsSatisfiedBy(values[i]))
+                {
+                    throw Failure();
+                }
             }
         }
 

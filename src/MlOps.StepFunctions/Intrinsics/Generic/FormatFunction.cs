@@ -15,17 +15,44 @@ internal sealed class FormatFunction() : IntrinsicFunction(
     ArgumentSpec.Rest("values", ArgumentKinds.Any))
 {
     /// <inheritdoc/>
+    public override bool ReadsArgumentsOnly => true;
+
+    /// <inheritdoc/>
     protected override JsonNode? Apply(IntrinsicArguments arguments)
     {
         var template = arguments.Nodes[0] is LiteralNode { RawString: { } raw }
-            ? FormatTemplate.TryParse(raw, hasEscapes: true)
+            ? LiteralTemplate(raw)
             : FormatTemplate.TryParse(arguments.String(0), hasEscapes: false);
         if (template is null || template.PlaceholderCount != arguments.Count - 1)
         {
             throw Failure();
         }
 
-        var values = arguments.Values.Skip(1).Select(JavaToString.Render).ToList();
+        var values = new string[arguments.Count - 1];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = JavaToString.Render(arguments[i + 1]);
+        }
+
         return JsonValue.Create(template.Fill(values));
     }
+
+    /// <summary>Literal templates split once per text (a FormatTemplate is immutable); bounded.</summary>
+    private static FormatTemplate? LiteralTemplate(string raw)
+    {
+        if (LiteralTemplates.TryGetValue(raw, out var cached))
+        {
+            return cached;
+        }
+
+        var template = FormatTemplate.TryParse(raw, hasEscapes: true);
+        if (template is not null && LiteralTemplates.Count < 1024)
+        {
+            LiteralTemplates.TryAdd(raw, template);
+        }
+
+        return template;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, FormatTemplate> LiteralTemplates = new(StringComparer.Ordinal);
 }
