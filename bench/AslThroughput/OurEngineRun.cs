@@ -24,6 +24,17 @@ internal static class OurEngineRun
         var gen2Before = GC.CollectionCount(2);
         var allocBefore = GC.GetTotalAllocatedBytes();
         var pauseBefore = GC.GetTotalPauseDuration();
+        if (Environment.GetEnvironmentVariable("ASL_WARMUP") == "1")
+        {
+            var warm = Stopwatch.StartNew();
+            await machine.RunAsync(JsonNode.Parse(inputText));
+            Console.Error.WriteLine("warmup run ms: " + warm.Elapsed.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture));
+            gcBefore = GC.CollectionCount(0);
+            gen2Before = GC.CollectionCount(2);
+            allocBefore = GC.GetTotalAllocatedBytes();
+            pauseBefore = GC.GetTotalPauseDuration();
+        }
+
         var runWatch = Stopwatch.StartNew();
         var result = await machine.RunAsync(parsed);
         runWatch.Stop();

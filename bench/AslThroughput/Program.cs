@@ -3,6 +3,7 @@ using AslThroughput;
 
 // Usage: AslThroughput [--sizes 1000,10000,100000]      runs both engines per size and prints ratios
 //        AslThroughput --ours <definition> <input>        (child mode) runs our engine once, prints one JSON line
+//        ASL_WARMUP=1 in the child: one untimed run first, to separate JIT/cold cost from steady state
 if (args.Length >= 3 && args[0] == "--ours")
 {
     return await OurEngineRun.RunAsync(args[1], args[2]);

@@ -12,7 +12,7 @@ internal sealed partial class ExecutionRun
     {
         var effective = ApplyInputPath(scope, map, input);
         scope.Current = effective;
-        CheckMaxConcurrency(map, scope);
+        var maxConcurrency = ResolveMaxConcurrency(map, scope);
         var (toleratedCount, toleratedPct) = ResolveTolerance(map, scope);
         JsonArray items;
         if (map.ItemReader is not null)
@@ -33,97 +33,116 @@ internal sealed partial class ExecutionRun
             items = Batch(map.ItemBatcher, items, scope);
         }
 
-        var result = await RunMapIterationsAsync(map, items, effective, toleratedCount, toleratedPct, scope, null).ConfigureAwait(false);
+        var result = await RunMapIterationsAsync(map, items, effective, toleratedCount, toleratedPct, scope, null, maxConcurrency).ConfigureAwait(false);
         return (FinishResult(map, input, result, scope), map.Next);
     }
 
     /// <summary>Runs the iterations (and the ResultWriter); <paramref name="jsonataSelector"/> replaces ItemSelector for JSONata.</summary>
     internal async Task<JsonNode?> RunMapIterationsAsync(MapState map, JsonArray items, JsonNode? effective, int? toleratedCount,
-        double? toleratedPct, StateScope scope, Func<int, JsonNode?, JsonNode?>? jsonataSelector)
+        double? toleratedPct, StateScope scope, Func<int, JsonNode?, JsonNode?>? jsonataSelector, int maxConcurrency)
     {
         History.Add("MapStateStarted", () => new JsonObject { ["length"] = items.Count });
         var childRun = map.Distributed ? ForChildExecution() : this;
-        var results = new JsonArray();
-        var failures = 0;
-        StatesErrorException? firstFailure = null;
-        var tolerant = toleratedCount is > 0 || toleratedPct is > 0;
-        for (var i = 0; i < items.Count; i++)
+        var limit = MapPlan.Limit(maxConcurrency);
+        if (jsonataSelector is null && map.ItemSelector is null && map.ResultWriter is null
+            && TryRunSpeculatively(map, items, scope.Variables, childRun, Math.Min(limit, Environment.ProcessorCount)) is { } fast)
         {
-            var item = items[i];
-            JsonNode? iterationInput;
-            if (jsonataSelector is not null)
-            {
-                iterationInput = jsonataSelector(i, item);
-            }
-            else if (map.ItemSelector is not null)
-            {
-                var mapItem = new JsonObject { ["Index"] = i, ["Value"] = item?.DeepClone() };
-                var selectorScope = new StateScope(this, map, scope.EnteredEventId, scope.EnteredVirtualTicks, scope.Variables, mapItem)
-                {
-                    Current = effective,
-                };
-                iterationInput = map.ItemSelector.Evaluate(selectorScope);
-            }
-            else
-            {
-                iterationInput = item?.DeepClone();
-            }
-
-            if (History.Keeps)
-            {
-                RecordIterationEvent("MapIterationStarted", map.Name, i);
-            }
-            else
-            {
-                History.Add("MapIterationStarted");
-            }
-            try
-            {
-                var variables = map.Distributed ? new VariableScope(null) : new VariableScope(scope.Variables);
-                var output = await childRun.RunGraphAsync(map.Processor, iterationInput, variables, null).ConfigureAwait(false);
-                if (History.Keeps)
-                {
-                    RecordIterationEvent("MapIterationSucceeded", map.Name, i);
-                }
-                else
-                {
-                    History.Add("MapIterationSucceeded");
-                }
-                results.Add(map.ResultWriter is null ? output : WrapChild(iterationInput, output, null));
-            }
-            catch (StatesErrorException ex)
-            {
-                RecordIterationEvent("MapIterationFailed", map.Name, i);
-                failures++;
-                firstFailure ??= ex;
-                if (!tolerant)
-                {
-                    History.Add("MapStateFailed", () => new JsonObject { ["error"] = ex.Error, ["cause"] = ex.Cause });
-                    throw;
-                }
-
-                results.Add(map.ResultWriter is null ? new JsonObject { ["Error"] = ex.Error, ["Cause"] = ex.Cause } : WrapChild(iterationInput, null, ex));
-                if (Exceeded(failures, items.Count, toleratedCount, toleratedPct))
-                {
-                    const string cause = "The specified tolerated failure threshold was exceeded";
-                    History.Add("MapStateFailed", () => new JsonObject { ["error"] = StatesErrorNames.ExceedToleratedFailureThreshold, ["cause"] = cause });
-                    throw new StatesErrorException(StatesErrorNames.ExceedToleratedFailureThreshold, cause);
-                }
-            }
+            History.Add("MapStateSucceeded");
+            return fast;
         }
 
+        // Iterations that call tasks run side by side up to the limit, as on AWS; the others gain nothing from it.
+        var iterations = new MapIterations(this, items.Count, toleratedCount, toleratedPct,
+            MapPlan.HasTasks(map.Processor) ? limit : 1);
+        if (iterations.Limit > 1)
+        {
+            MaterializeVariables(scope.Variables);
+        }
+
+        var outputs = await iterations.RunAsync(i => IterationInput(map, items, i, effective, scope, jsonataSelector),
+            (i, input) => RunIterationAsync(map, childRun, scope.Variables, i, input)).ConfigureAwait(false);
         History.Add("MapStateSucceeded");
-        JsonNode? result = results;
+        using var results = new CompactResults();
+        foreach (var output in outputs)
+        {
+            results.Add(output);
+        }
+
+        JsonNode? result = results.ToArray();
         if (map.ResultWriter is not null)
         {
             scope.Current = effective;
-            result = await WriteResultsAsync(map, results, scope).ConfigureAwait(false);
+            result = await WriteResultsAsync(map, (JsonArray)result, scope).ConfigureAwait(false);
         }
 
         return result;
     }
 
-    private static bool Exceeded(int failures, int total, int? count, double? pct)
+    private JsonNode? IterationInput(MapState map, JsonArray items, int i, JsonNode? effective, StateScope scope,
+        Func<int, JsonNode?, JsonNode?>? jsonataSelector)
+    {
+        var item = items[i];
+        if (jsonataSelector is not null)
+        {
+            return jsonataSelector(i, item);
+        }
+
+        if (map.ItemSelector is null)
+        {
+            return item?.DeepClone();
+        }
+
+        var mapItem = new JsonObject { ["Index"] = i, ["Value"] = item?.DeepClone() };
+        var selectorScope = new StateScope(this, map, scope.EnteredEventId, scope.EnteredVirtualTicks, scope.Variables, mapItem)
+        {
+            Current = effective,
+        };
+        return map.ItemSelector.Evaluate(selectorScope);
+    }
+
+    /// <summary>One iteration with its events; its failure is returned, not thrown, so the caller applies the tolerance.</summary>
+    private async Task<MapIterationOutcome> RunIterationAsync(MapState map, ExecutionRun childRun, VariableScope outer, int index, JsonNode? input)
+    {
+        if (History.Keeps)
+        {
+            RecordIterationEvent("MapIterationStarted", map.Name, index);
+        }
+        else
+        {
+            History.Add("MapIterationStarted");
+        }
+
+        try
+        {
+            var variables = map.Distributed ? new VariableScope(null) : new VariableScope(outer);
+            var output = await childRun.RunGraphAsync(map.Processor, input, variables, null).ConfigureAwait(false);
+            if (History.Keeps)
+            {
+                RecordIterationEvent("MapIterationSucceeded", map.Name, index);
+            }
+            else
+            {
+                History.Add("MapIterationSucceeded");
+            }
+
+            return new MapIterationOutcome(index, map.ResultWriter is null ? output : WrapChild(input, output, null), null);
+        }
+        catch (StatesErrorException ex)
+        {
+            RecordIterationEvent("MapIterationFailed", map.Name, index);
+            var failed = map.ResultWriter is null ? new JsonObject { ["Error"] = ex.Error, ["Cause"] = ex.Cause } : WrapChild(input, null, ex);
+            return new MapIterationOutcome(index, failed, ex);
+        }
+    }
+
+    /// <summary>Records the Map's failure and returns what to throw.</summary>
+    internal StatesErrorException MapFailed(StatesErrorException ex)
+    {
+        History.Add("MapStateFailed", () => new JsonObject { ["error"] = ex.Error, ["cause"] = ex.Cause });
+        return ex;
+    }
+
+    internal static bool Exceeded(int failures, int total, int? count, double? pct)
     {
         var byCount = count is { } c && failures > c;
         var byPct = pct is { } p && total > 0 && failures * 100.0 / total > p;

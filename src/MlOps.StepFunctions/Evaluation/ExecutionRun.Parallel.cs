@@ -77,13 +77,15 @@ internal sealed partial class ExecutionRun
         return (count, pct);
     }
 
-    private static void CheckMaxConcurrency(MapState map, StateScope scope)
+    private static int ResolveMaxConcurrency(MapState map, StateScope scope)
     {
         if (map.MaxConcurrencyPath is { } mp)
         {
             scope.TryResolve(mp, out var v);
-            ResolveInt(scope, v, "MaxConcurrencyPath", mp.Text);
+            return ResolveInt(scope, v, "MaxConcurrencyPath", mp.Text);
         }
+
+        return map.MaxConcurrency;
     }
 
     private static string ErrorCauseJson(StatesErrorException ex) => JsonValues.ToJson(new JsonObject { ["Error"] = ex.Error, ["Cause"] = ex.Cause });

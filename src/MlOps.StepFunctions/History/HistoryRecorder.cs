@@ -22,6 +22,20 @@ internal sealed class HistoryRecorder(bool keepEvents, Func<DateTimeOffset> now)
 
     public long Count => Interlocked.Read(ref _lastId);
 
+    /// <summary>
+    /// Takes the event counter back to <paramref name="count"/> after discarded speculative work; only possible while
+    /// no events are kept (kept events cannot be unrecorded).
+    /// </summary>
+    public void RewindTo(long count)
+    {
+        if (keepEvents)
+        {
+            throw new InvalidOperationException("recorded history events cannot be rewound");
+        }
+
+        Interlocked.Exchange(ref _lastId, count);
+    }
+
     /// <summary>Adds an event; the timestamp and <paramref name="details"/> are only computed when events are kept.</summary>
     public long Add(string type, Func<JsonObject?>? details = null, long previous = -1)
     {

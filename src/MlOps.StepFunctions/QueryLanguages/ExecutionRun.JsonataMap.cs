@@ -14,7 +14,7 @@ internal sealed partial class ExecutionRun
     {
         var evaluator = NewEvaluator(scope, input);
         var def = map.Raw;
-        evaluator.Integer(def["MaxConcurrency"], "MaxConcurrency", 0);
+        var maxConcurrency = evaluator.Integer(def["MaxConcurrency"], "MaxConcurrency", 0);
         var toleratedCount = map.ToleratedFailureCount ?? evaluator.Integer(def["ToleratedFailureCount"], "ToleratedFailureCount", 0);
         var toleratedPct = map.ToleratedFailurePercentage ?? evaluator.Percentage(def["ToleratedFailurePercentage"], "ToleratedFailurePercentage");
         JsonArray items;
@@ -73,7 +73,7 @@ internal sealed partial class ExecutionRun
             };
         }
 
-        var result = await RunMapIterationsAsync(map, items, input, toleratedCount, toleratedPct, scope, selector).ConfigureAwait(false);
+        var result = await RunMapIterationsAsync(map, items, input, toleratedCount, toleratedPct, scope, selector, maxConcurrency ?? 0).ConfigureAwait(false);
         evaluator.SetResult(result);
         return FinishJsonata(map, scope, evaluator, result, map.Next);
     }

@@ -1,0 +1,89 @@
+using System.Text.Json.Nodes;
+using MlOps.StepFunctions.Json;
+using MlOps.StepFunctions.Model;
+
+namespace MlOps.StepFunctions.Evaluation;
+
+internal sealed partial class ExecutionRun
+{
+    [ThreadStatic]
+    private static bool t_inSpeculativeWorker;
+
+    /// <summary>
+    /// Runs the iterations of a pure item processor on several cores. Pure iterations only read their item and the
+    /// (already materialised) variables, so their outputs do not depend on order; the event counter ends where the
+    /// sequential run would have left it. If any iteration fails, everything is discarded and the caller runs the Map
+    /// one iteration after another, so errors, causes and event ids are exactly those of the sequential run.
+    /// </summary>
+    private JsonArray? TryRunSpeculatively(MapState map, JsonArray items, VariableScope outer, ExecutionRun childRun, int workers)
+    {
+        if (t_inSpeculativeWorker || History.Keeps || workers < 2 || items.Count < MapPlan.MinItemsForSpeculation
+            || !MapPlan.IsPure(map.Processor))
+        {
+            return null;
+        }
+
+        MaterializeVariables(outer);
+        var startCount = History.Count;
+        const int ChunkSize = 256;
+        var parts = new byte[(items.Count + ChunkSize - 1) / ChunkSize][];
+        var failed = 0;
+        Parallel.For(0, parts.Length, new ParallelOptions { MaxDegreeOfParallelism = workers }, (chunk, loop) =>
+        {
+            if (Volatile.Read(ref failed) != 0)
+            {
+                loop.Stop();
+                return;
+            }
+
+            t_inSpeculativeWorker = true;
+            try
+            {
+                parts[chunk] = RunChunk(map, items, outer, childRun, chunk * ChunkSize, Math.Min(items.Count, (chunk + 1) * ChunkSize));
+            }
+            catch (Exception)
+            {
+                // Not swallowed: the sequential re-run that follows raises the same failure in its proper place.
+                Interlocked.Exchange(ref failed, 1);
+                loop.Stop();
+            }
+            finally
+            {
+                t_inSpeculativeWorker = false;
+            }
+        });
+
+        if (failed != 0)
+        {
+            History.RewindTo(startCount);
+            return null;
+        }
+
+        return CompactResults.Concat(parts);
+    }
+
+    private byte[] RunChunk(MapState map, JsonArray items, VariableScope outer, ExecutionRun childRun, int start, int end)
+    {
+        using var results = new CompactResults();
+        for (var i = start; i < end; i++)
+        {
+            History.Add("MapIterationStarted");
+            var variables = map.Distributed ? new VariableScope(null) : new VariableScope(outer);
+            // Pure states never wait on anything, so the task has already completed here.
+            var output = childRun.RunGraphAsync(map.Processor, items[i]?.DeepClone(), variables, null).GetAwaiter().GetResult();
+            History.Add("MapIterationSucceeded");
+            results.Add(output);
+        }
+
+        return results.ToInnerJson();
+    }
+
+    /// <summary>Parsed nodes build their children on first read; do that once here so worker threads only read.</summary>
+    private static void MaterializeVariables(VariableScope? scope)
+    {
+        for (; scope is not null; scope = scope.Parent)
+        {
+            scope.ForEachValue(JsonValues.Materialize);
+        }
+    }
+}
