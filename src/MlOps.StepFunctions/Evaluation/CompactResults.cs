@@ -44,37 +44,20 @@ internal sealed class CompactResults : IDisposable
         return JsonNode.Parse(_buffer.WrittenSpan)!.AsArray();
     }
 
-    /// <summary>The results written so far as JSON text without the brackets (<c>a,b,c</c>), for <see cref="Concat"/>.</summary>
-    public byte[] ToInnerJson()
+    /// <summary>One array holding the elements of <paramref name="parts"/> in order (the parts are left empty).</summary>
+    public static JsonArray Join(IReadOnlyList<JsonArray> parts, int count)
     {
-        _writer.Flush();
-        return _buffer.WrittenSpan[1..].ToArray();
-    }
-
-    /// <summary>One array of several parts made by <see cref="ToInnerJson"/>, in order.</summary>
-    public static JsonArray Concat(IReadOnlyList<byte[]> parts)
-    {
-        var all = new ArrayBufferWriter<byte>(parts.Sum(p => p.Length + 1) + 2);
-        all.Write("["u8);
-        var first = true;
+        var all = new JsonNode?[count];
+        var next = 0;
         foreach (var part in parts)
         {
-            if (part.Length == 0)
-            {
-                continue;
-            }
-
-            if (!first)
-            {
-                all.Write(","u8);
-            }
-
-            all.Write(part);
-            first = false;
+            ((ICollection<JsonNode?>)part).CopyTo(all, next);
+            next += part.Count;
+            // Clear detaches the elements, so the joined array can adopt them without copies.
+            part.Clear();
         }
 
-        all.Write("]"u8);
-        return JsonNode.Parse(all.WrittenSpan)!.AsArray();
+        return next == count ? new JsonArray(all) : throw new InvalidOperationException($"expected {count} results, got {next}");
     }
 
     public void Dispose() => _writer.Dispose();

@@ -59,15 +59,10 @@ internal sealed partial class ExecutionRun
             MaterializeVariables(scope.Variables);
         }
 
-        var outputs = await iterations.RunAsync(i => IterationInput(map, items, i, effective, scope, jsonataSelector),
-            (i, input) => RunIterationAsync(map, childRun, scope.Variables, i, input)).ConfigureAwait(false);
-        History.Add("MapStateSucceeded");
         using var results = new CompactResults();
-        foreach (var output in outputs)
-        {
-            results.Add(output);
-        }
-
+        await iterations.RunAsync(i => IterationInput(map, items, i, effective, scope, jsonataSelector),
+            (i, input) => RunIterationAsync(map, childRun, scope.Variables, i, input), results.Add).ConfigureAwait(false);
+        History.Add("MapStateSucceeded");
         JsonNode? result = results.ToArray();
         if (map.ResultWriter is not null)
         {

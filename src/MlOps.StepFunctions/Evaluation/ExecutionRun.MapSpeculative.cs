@@ -26,7 +26,7 @@ internal sealed partial class ExecutionRun
         MaterializeVariables(outer);
         var startCount = History.Count;
         const int ChunkSize = 256;
-        var parts = new byte[(items.Count + ChunkSize - 1) / ChunkSize][];
+        var parts = new JsonArray[(items.Count + ChunkSize - 1) / ChunkSize];
         var failed = 0;
         Parallel.For(0, parts.Length, new ParallelOptions { MaxDegreeOfParallelism = workers }, (chunk, loop) =>
         {
@@ -59,23 +59,31 @@ internal sealed partial class ExecutionRun
             return null;
         }
 
-        return CompactResults.Concat(parts);
+        return CompactResults.Join(parts, items.Count);
     }
 
-    private byte[] RunChunk(MapState map, JsonArray items, VariableScope outer, ExecutionRun childRun, int start, int end)
+    private JsonArray RunChunk(MapState map, JsonArray items, VariableScope outer, ExecutionRun childRun, int start, int end)
     {
         using var results = new CompactResults();
-        for (var i = start; i < end; i++)
+        childRun.History.BeginDeferredCount();
+        try
         {
-            History.Add("MapIterationStarted");
-            var variables = map.Distributed ? new VariableScope(null) : new VariableScope(outer);
-            // Pure states never wait on anything, so the task has already completed here.
-            var output = childRun.RunGraphAsync(map.Processor, items[i]?.DeepClone(), variables, null).GetAwaiter().GetResult();
-            History.Add("MapIterationSucceeded");
-            results.Add(output);
+            for (var i = start; i < end; i++)
+            {
+                var variables = map.Distributed ? new VariableScope(null) : new VariableScope(outer);
+                // Pure states never wait on anything, so the task has already completed here.
+                var output = childRun.RunGraphAsync(map.Processor, items[i]?.DeepClone(), variables, null).GetAwaiter().GetResult();
+                results.Add(output);
+            }
+        }
+        finally
+        {
+            childRun.History.EndDeferredCount();
         }
 
-        return results.ToInnerJson();
+        // MapIterationStarted and MapIterationSucceeded of each item, counted at once.
+        History.Advance(2 * (end - start));
+        return results.ToArray();
     }
 
     /// <summary>Parsed nodes build their children on first read; do that once here so worker threads only read.</summary>

@@ -20,10 +20,13 @@ internal sealed class MapIterations(ExecutionRun run, int count, int? toleratedC
 
     public int Limit => Math.Max(1, Math.Min(limit, count));
 
-    /// <summary>Runs every iteration; returns the outputs in item order, or throws the Map's failure.</summary>
-    public async Task<JsonNode?[]> RunAsync(Func<int, JsonNode?> inputOf, Func<int, JsonNode?, Task<MapIterationOutcome>> iterate)
+    /// <summary>
+    /// Runs every iteration and hands each output to <paramref name="emit"/> in item order as soon as all earlier ones
+    /// are done (so finished outputs need not stay alive as nodes), or throws the Map's failure.
+    /// </summary>
+    public async Task RunAsync(Func<int, JsonNode?> inputOf, Func<int, JsonNode?, Task<MapIterationOutcome>> iterate, Action<JsonNode?> emit)
     {
-        var outputs = new JsonNode?[count];
+        var outputs = new Ordered(emit);
         var running = new List<Task<MapIterationOutcome>>(Limit);
         var next = 0;
         while (_stop is null && next < count || running.Count > 0)
@@ -52,12 +55,15 @@ internal sealed class MapIterations(ExecutionRun run, int count, int? toleratedC
             Settle(await done.ConfigureAwait(false), outputs);
         }
 
-        return _stop is null ? outputs : throw run.MapFailed(_stop);
+        if (_stop is not null)
+        {
+            throw run.MapFailed(_stop);
+        }
     }
 
-    private void Settle(MapIterationOutcome outcome, JsonNode?[] outputs)
+    private void Settle(MapIterationOutcome outcome, Ordered outputs)
     {
-        outputs[outcome.Index] = outcome.Output;
+        outputs.Put(outcome.Index, outcome.Output);
         if (outcome.Failure is not { } failure || _stop is not null)
         {
             return;
@@ -71,6 +77,30 @@ internal sealed class MapIterations(ExecutionRun run, int count, int? toleratedC
         else if (ExecutionRun.Exceeded(_failures, count, toleratedCount, toleratedPct))
         {
             _stop = new StatesErrorException(StatesErrorNames.ExceedToleratedFailureThreshold, "The specified tolerated failure threshold was exceeded");
+        }
+    }
+
+    /// <summary>Releases outputs in index order; ones that finish early wait here until their turn.</summary>
+    private sealed class Ordered(Action<JsonNode?> emit)
+    {
+        private readonly Dictionary<int, JsonNode?> _early = [];
+        private int _next;
+
+        public void Put(int index, JsonNode? output)
+        {
+            if (index != _next)
+            {
+                _early[index] = output;
+                return;
+            }
+
+            emit(output);
+            _next++;
+            while (_early.Remove(_next, out var waiting))
+            {
+                emit(waiting);
+                _next++;
+            }
         }
     }
 }
