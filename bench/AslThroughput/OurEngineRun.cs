@@ -35,6 +35,8 @@ internal static class OurEngineRun
             pauseBefore = GC.GetTotalPauseDuration();
         }
 
+        var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
+        var jitMethodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
         var runWatch = Stopwatch.StartNew();
         var result = await machine.RunAsync(parsed);
         runWatch.Stop();
@@ -58,6 +60,8 @@ internal static class OurEngineRun
             ["gen2"] = GC.CollectionCount(2) - gen2Before,
             ["allocMb"] = (GC.GetTotalAllocatedBytes() - allocBefore) / 1048576,
             ["pauseMs"] = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds,
+            ["jitMs"] = (System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalMilliseconds,
+            ["jitMethods"] = System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethodsBefore,
             ["status"] = result.Status.ToString(),
             ["output"] = result.Output?.DeepClone() ?? new JsonObject { ["error"] = result.Error, ["cause"] = result.Cause },
         };

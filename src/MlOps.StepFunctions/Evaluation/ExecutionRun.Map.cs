@@ -54,11 +54,6 @@ internal sealed partial class ExecutionRun
         // Iterations that call tasks run side by side up to the limit, as on AWS; the others gain nothing from it.
         var iterations = new MapIterations(this, items.Count, toleratedCount, toleratedPct,
             MapPlan.HasTasks(map.Processor) ? limit : 1);
-        if (iterations.Limit > 1)
-        {
-            MaterializeVariables(scope.Variables);
-        }
-
         using var results = new CompactResults();
         await iterations.RunAsync(i => IterationInput(map, items, i, effective, scope, jsonataSelector),
             (i, input) => RunIterationAsync(map, childRun, scope.Variables, i, input), results.Add).ConfigureAwait(false);

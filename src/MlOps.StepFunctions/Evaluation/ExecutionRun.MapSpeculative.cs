@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using MlOps.StepFunctions.Json;
 using MlOps.StepFunctions.Model;
 
 namespace MlOps.StepFunctions.Evaluation;
@@ -11,7 +10,7 @@ internal sealed partial class ExecutionRun
 
     /// <summary>
     /// Runs the iterations of a pure item processor on several cores. Pure iterations only read their item and the
-    /// (already materialised) variables, so their outputs do not depend on order; the event counter ends where the
+    /// variables (concurrent reads of System.Text.Json nodes are safe, lazily built children included), so their outputs do not depend on order; the event counter ends where the
     /// sequential run would have left it. If any iteration fails, everything is discarded and the caller runs the Map
     /// one iteration after another, so errors, causes and event ids are exactly those of the sequential run.
     /// </summary>
@@ -23,7 +22,6 @@ internal sealed partial class ExecutionRun
             return null;
         }
 
-        MaterializeVariables(outer);
         var startCount = History.Count;
         const int ChunkSize = 256;
         var parts = new JsonArray[(items.Count + ChunkSize - 1) / ChunkSize];
@@ -71,8 +69,11 @@ internal sealed partial class ExecutionRun
             for (var i = start; i < end; i++)
             {
                 var variables = map.Distributed ? new VariableScope(null) : new VariableScope(outer);
-                // Pure states never wait on anything, so the task has already completed here.
-                var output = childRun.RunGraphAsync(map.Processor, items[i]?.DeepClone(), variables, null).GetAwaiter().GetResult();
+                // Pure states never wait on anything, so the run has already completed here.
+                var run = childRun.RunGraphAsync(map.Processor, items[i]?.DeepClone(), variables, null);
+                var output = run.IsCompleted
+                    ? run.GetAwaiter().GetResult()
+                    : throw new InvalidOperationException("a pure Map iteration did not complete synchronously");
                 results.Add(output);
             }
         }
@@ -84,14 +85,5 @@ internal sealed partial class ExecutionRun
         // MapIterationStarted and MapIterationSucceeded of each item, counted at once.
         History.Advance(2 * (end - start));
         return results.ToArray();
-    }
-
-    /// <summary>Parsed nodes build their children on first read; do that once here so worker threads only read.</summary>
-    private static void MaterializeVariables(VariableScope? scope)
-    {
-        for (; scope is not null; scope = scope.Parent)
-        {
-            scope.ForEachValue(JsonValues.Materialize);
-        }
     }
 }

@@ -86,15 +86,24 @@ internal sealed partial class ExecutionRun
     private string RoleArn => _options.RoleArn ?? "arn:aws:iam::" + Options.AccountId + ":role/StepFunctionsRole";
 
     /// <summary>Runs a graph (machine, branch or iteration) from StartAt to a terminal state; returns its output.</summary>
-    internal async Task<JsonNode?> RunGraphAsync(StateGraph graph, JsonNode? input, VariableScope variables, JsonObject? mapItem)
+    internal async ValueTask<JsonNode?> RunGraphAsync(StateGraph graph, JsonNode? input, VariableScope variables, JsonObject? mapItem)
     {
         RuntimeHelpersGuard();
         var state = graph.States[graph.StartAt];
+        StateScope? scope = null;
         while (true)
         {
             var enteredTicks = Interlocked.Read(ref _virtualTicks);
             var enteredId = History.Keeps ? RecordStateEvent(state.EnteredEvent, state.Name, "input", input) : History.Add(state.EnteredEvent);
-            var scope = new StateScope(this, state, enteredId, enteredTicks, variables, mapItem);
+            if (scope is null)
+            {
+                scope = new StateScope(this, state, enteredId, enteredTicks, variables, mapItem);
+            }
+            else
+            {
+                scope.Enter(state, enteredId, enteredTicks);
+            }
+
             var (output, next) = await ExecuteWithErrorHandlingAsync(state, input, scope).ConfigureAwait(false);
             if (output is not null && ExceedsLimit(output))
             {

@@ -38,20 +38,6 @@ internal sealed class VariableScope(VariableScope? parent)
         return all;
     }
 
-    /// <summary>Calls <paramref name="action"/> on each value defined in this scope (not the outer ones).</summary>
-    public void ForEachValue(Action<JsonNode?> action)
-    {
-        if (_values is null)
-        {
-            return;
-        }
-
-        foreach (var value in _values.Values)
-        {
-            action(value);
-        }
-    }
-
     /// <summary>Defines or replaces a variable in this scope (inner scopes shadow outer ones).</summary>
     public void Set(string name, JsonNode? value) =>
         (_values ??= new Dictionary<string, JsonNode?>(StringComparer.Ordinal))[name] = value;

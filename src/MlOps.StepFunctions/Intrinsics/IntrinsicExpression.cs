@@ -42,28 +42,44 @@ public sealed class IntrinsicExpression
     public JsonNode? Evaluate(IntrinsicPathResolver resolvePath)
     {
         ArgumentNullException.ThrowIfNull(resolvePath);
-        return Evaluate(_root, resolvePath);
+        return Evaluate(_root, new DelegateSource(resolvePath));
     }
 
-    private static JsonNode? Evaluate(IntrinsicNode node, IntrinsicPathResolver resolvePath) => node switch
-    {
-        LiteralNode literal => literal.Value?.DeepClone(),
-        PathNode path => resolvePath(path.Path)?.DeepClone(),
-        CallNode call => call.Function.Invoke(EvaluateArguments(call, resolvePath), call.Arguments),
-        _ => throw new InvalidOperationException("unknown intrinsic node " + node.GetType().Name),
-    };
+    /// <summary>Evaluates with a path source (the interpreter's allocation-free route).</summary>
+    internal JsonNode? Evaluate<TSource>(TSource source)
+        where TSource : IIntrinsicPathSource => Evaluate(_root, source);
 
-    private static JsonNode?[] EvaluateArguments(CallNode call, IntrinsicPathResolver resolvePath)
+    private static JsonNode? Evaluate<TSource>(IntrinsicNode node, TSource source)
+        where TSource : IIntrinsicPathSource => node switch
+        {
+            LiteralNode literal => literal.Value?.DeepClone(),
+            PathNode path => source.Resolve(path)?.DeepClone(),
+            CallNode call => call.Function.Invoke(EvaluateArguments(call, source), call.Arguments),
+            _ => throw new InvalidOperationException("unknown intrinsic node " + node.GetType().Name),
+        };
+
+    private static JsonNode?[] EvaluateArguments<TSource>(CallNode call, TSource source)
+        where TSource : IIntrinsicPathSource
     {
         var arguments = call.Arguments;
         var readOnly = call.Function.ReadsArgumentsOnly;
         var values = new JsonNode?[arguments.Count];
         for (var i = 0; i < values.Length; i++)
         {
-            // A function that only reads its arguments gets path values as they are (no copy of, say, a whole array).
-            values[i] = readOnly && arguments[i] is PathNode path ? resolvePath(path.Path) : Evaluate(arguments[i], resolvePath);
+            // A function that only reads its arguments gets values as they are (no copy of, say, a whole array).
+            values[i] = (readOnly, arguments[i]) switch
+            {
+                (true, PathNode path) => source.Resolve(path),
+                (true, LiteralNode literal) => literal.Value,
+                _ => Evaluate(arguments[i], source),
+            };
         }
 
         return values;
+    }
+
+    private readonly struct DelegateSource(IntrinsicPathResolver resolve) : IIntrinsicPathSource
+    {
+        public JsonNode? Resolve(PathNode path) => resolve(path.Path);
     }
 }

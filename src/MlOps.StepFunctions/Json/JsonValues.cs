@@ -112,31 +112,6 @@ internal static class JsonValues
 
     public static JsonNode? Clone(JsonNode? node) => node?.DeepClone();
 
-    /// <summary>
-    /// Builds every child of a parsed node now. Parsed objects and arrays create their children on first read, which is
-    /// not safe while other threads read the same node; a materialised tree is.
-    /// </summary>
-    public static void Materialize(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                foreach (var (_, child) in o)
-                {
-                    Materialize(child);
-                }
-
-                break;
-            case JsonArray a:
-                foreach (var child in a)
-                {
-                    Materialize(child);
-                }
-
-                break;
-        }
-    }
-
     public static bool DeepEquals(JsonNode? a, JsonNode? b)
     {
         var ka = Kind(a);

@@ -19,9 +19,6 @@ internal sealed partial class DefinitionParser(ResourceHandlerRegistry handlers)
         try
         {
             root = JsonNode.Parse(json, documentOptions: new System.Text.Json.JsonDocumentOptions { MaxDepth = 512 });
-            // Literals of the definition (Result, template constants) are read by every execution, possibly from
-            // several threads at once; building their children now makes those reads safe.
-            Json.JsonValues.Materialize(root);
         }
         catch (System.Text.Json.JsonException ex)
         {

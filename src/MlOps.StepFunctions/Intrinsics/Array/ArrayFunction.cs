@@ -9,5 +9,6 @@ internal sealed class ArrayFunction() : IntrinsicFunction(
     ArgumentSpec.Rest("values", ArgumentKinds.Any))
 {
     /// <inheritdoc/>
-    protected override JsonNode? Apply(IntrinsicArguments arguments) => new JsonArray([.. arguments.Values]);
+    protected override JsonNode? Apply(IntrinsicArguments arguments) =>
+        new JsonArray(arguments.Values as JsonNode?[] ?? [.. arguments.Values]);
 }

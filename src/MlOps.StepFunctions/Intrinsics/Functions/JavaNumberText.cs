@@ -12,7 +12,8 @@ internal static class JavaNumberText
     /// <summary>The Java text of the number <paramref name="value"/>.</summary>
     public static string Format(JsonNode value)
     {
-        var raw = value.ToJsonString();
+        // A parsed number's own text, without a serializer round trip.
+        var raw = value is JsonValue v && v.TryGetValue<System.Text.Json.JsonElement>(out var element) ? element.GetRawText() : value.ToJsonString();
         if (!raw.Contains('.', StringComparison.Ordinal) && !raw.Contains('e', StringComparison.OrdinalIgnoreCase))
         {
             return raw == "-0" ? "0" : raw;

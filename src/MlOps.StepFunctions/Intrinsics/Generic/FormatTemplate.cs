@@ -50,6 +50,12 @@ internal sealed class FormatTemplate
     /// <summary>The template with placeholder <c>i</c> replaced by <paramref name="values"/>[i].</summary>
     public string Fill(IReadOnlyList<string> values)
     {
+        if (values.Count == 1)
+        {
+            // The common one-placeholder case, without a builder.
+            return string.Concat(_literals[0], values[0], _literals[1]);
+        }
+
         var sb = new StringBuilder(_literals[0]);
         for (var i = 0; i < values.Count; i++)
         {
