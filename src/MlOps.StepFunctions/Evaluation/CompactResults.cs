@@ -11,11 +11,13 @@ namespace MlOps.StepFunctions.Evaluation;
 /// </summary>
 internal sealed class CompactResults : IDisposable
 {
-    private readonly ArrayBufferWriter<byte> _buffer = new(4096);
+    private readonly ArrayBufferWriter<byte> _buffer;
     private readonly Utf8JsonWriter _writer;
 
-    public CompactResults()
+    /// <param name="expectedBytes">A guess of the total size, so the buffer grows (and copies) less.</param>
+    public CompactResults(int expectedBytes = 4096)
     {
+        _buffer = new ArrayBufferWriter<byte>(expectedBytes);
         _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { SkipValidation = true });
         _writer.WriteStartArray();
     }

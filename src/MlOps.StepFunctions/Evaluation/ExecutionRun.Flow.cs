@@ -219,8 +219,10 @@ internal sealed partial class ExecutionRun
         scope.Current = effective;
         string? next = null;
         JsonNode? assigned = null;
-        foreach (var branch in choice.Choices)
+        var choices = choice.Choices;
+        for (var c = 0; c < choices.Count; c++)
         {
+            var branch = choices[c];
             if (branch.Rule.Evaluate(scope))
             {
                 next = branch.Next;

@@ -97,6 +97,7 @@ internal sealed class ObjectTemplate((string Key, PayloadTemplate Value)[] field
             pairs[i] = new(fields[i].Key, fields[i].Value.Evaluate(resolver));
         }
 
+        // The collection constructor sizes the object once (to a prime that often leaves room for a ResultPath field).
         return new JsonObject(pairs);
     }
 }

@@ -12,6 +12,12 @@ internal static class JavaToString
     /// <summary>The Java rendering of <paramref name="value"/>.</summary>
     public static string Render(JsonNode? value)
     {
+        if (value is not JsonObject and not JsonArray)
+        {
+            // Scalars (the usual States.Format argument) need no builder.
+            return Scalar(value);
+        }
+
         var sb = new StringBuilder();
         Append(sb, value);
         return sb.ToString();
@@ -56,13 +62,15 @@ internal static class JavaToString
                 sb.Append(']');
                 break;
             default:
-                sb.Append(JsonKinds.Of(value) switch
-                {
-                    ArgumentKinds.String => value.GetValue<string>(),
-                    ArgumentKinds.Number => JavaNumberText.Format(value),
-                    _ => value.ToJsonString(),
-                });
+                sb.Append(Scalar(value));
                 break;
         }
     }
+
+    private static string Scalar(JsonNode? value) => value is null ? "null" : JsonKinds.Of(value) switch
+    {
+        ArgumentKinds.String => value.GetValue<string>(),
+        ArgumentKinds.Number => JavaNumberText.Format(value),
+        _ => value.ToJsonString(),
+    };
 }
