@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -18,7 +19,12 @@ internal sealed class CompactResults : IDisposable
     public CompactResults(int expectedBytes = 4096)
     {
         _buffer = new ArrayBufferWriter<byte>(expectedBytes);
-        _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { SkipValidation = true });
+        _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions
+        {
+            SkipValidation = true,
+            // Only read back by this class: minimal escaping is cheaper and parses to the same strings.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        });
         _writer.WriteStartArray();
     }
 
