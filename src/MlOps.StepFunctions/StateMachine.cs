@@ -25,6 +25,9 @@ public sealed class StateMachine
 
     internal StateGraph Graph { get; }
 
+    /// <summary>The definition's top-level <c>TimeoutSeconds</c>: a longer execution ends as TIMED_OUT.</summary>
+    public int? TimeoutSeconds { get; internal init; }
+
     /// <summary>Starts an execution; await <see cref="Execution.Completion"/> for the result.</summary>
     public Execution Start(JsonNode? input, ExecutionOptions? options = null)
     {

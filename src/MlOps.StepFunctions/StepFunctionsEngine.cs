@@ -31,7 +31,7 @@ public sealed class StepFunctionsEngine(EngineOptions? options = null)
             throw new AslValidationException(parser.Errors);
         }
 
-        return new StateMachine(this, graph, stateMachineName);
+        return new StateMachine(this, graph, stateMachineName) { TimeoutSeconds = parser.MachineTimeoutSeconds };
     }
 
     /// <summary>Completes the waiting task that owns <paramref name="taskToken"/> with an output.</summary>

@@ -63,9 +63,15 @@ internal sealed partial class ExecutionRun
                 throw new StatesErrorException(StatesErrorNames.DataLimitExceeded, "The input exceeds the maximum size of 262144 bytes");
             }
 
-            var output = await RunGraphAsync(_machine.Graph, _input?.DeepClone(), new VariableScope(null), null).ConfigureAwait(false);
+            var output = await WithinMachineTimeoutAsync(RunGraphAsync(_machine.Graph, _input?.DeepClone(), new VariableScope(null), null))
+                .ConfigureAwait(false);
             History.Add("ExecutionSucceeded", () => new JsonObject { ["output"] = JsonValues.ToJson(output) });
             return new ExecutionResult(ExecutionStatus.Succeeded, output, null, null);
+        }
+        catch (ExecutionTimedOutException ex)
+        {
+            History.Add("ExecutionTimedOut", () => new JsonObject { ["error"] = StatesErrorNames.Timeout, ["cause"] = ex.Message });
+            return new ExecutionResult(ExecutionStatus.TimedOut, null, StatesErrorNames.Timeout, ex.Message);
         }
         catch (StatesErrorException ex)
         {
@@ -93,6 +99,7 @@ internal sealed partial class ExecutionRun
         StateScope? scope = null;
         while (true)
         {
+            ThrowIfMachineTimedOut();
             var enteredTicks = Interlocked.Read(ref _virtualTicks);
             var enteredId = History.Keeps ? RecordStateEvent(state.EnteredEvent, state.Name, "input", input) : History.Add(state.EnteredEvent);
             if (scope is null)

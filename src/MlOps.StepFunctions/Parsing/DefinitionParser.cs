@@ -13,6 +13,9 @@ internal sealed partial class DefinitionParser(ResourceHandlerRegistry handlers)
 
     public IReadOnlyList<AslValidationError> Errors => _ctx.Errors;
 
+    /// <summary>The machine's top-level <c>TimeoutSeconds</c>, when it has one.</summary>
+    public int? MachineTimeoutSeconds { get; private set; }
+
     public StateGraph? Parse(string json)
     {
         JsonNode? root;
@@ -40,7 +43,7 @@ internal sealed partial class DefinitionParser(ResourceHandlerRegistry handlers)
             }
         }
 
-        _ctx.Integer(o, "TimeoutSeconds", "", 0);
+        MachineTimeoutSeconds = _ctx.Integer(o, "TimeoutSeconds", "", 0);
         var language = ParseLanguage(o, "", QueryLanguage.JsonPath, machineLevel: true);
         return ParseGraph(o, "", language);
     }

@@ -64,7 +64,12 @@ internal static class StatesRunner
 
         var line = result.Status == ExecutionStatus.Succeeded
             ? new JsonObject { ["status"] = "SUCCEEDED", ["output"] = result.Output?.DeepClone() }
-            : new JsonObject { ["status"] = "FAILED", ["error"] = result.Error, ["cause"] = result.Cause };
+            : new JsonObject
+            {
+                ["status"] = result.Status == ExecutionStatus.TimedOut ? "TIMED_OUT" : "FAILED",
+                ["error"] = result.Error,
+                ["cause"] = result.Cause,
+            };
         await stdout.WriteLineAsync(line.ToJsonString(s_json)).ConfigureAwait(false);
         return 0;
     }
