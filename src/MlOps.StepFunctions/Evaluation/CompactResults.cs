@@ -6,19 +6,21 @@ using System.Text.Json.Nodes;
 namespace MlOps.StepFunctions.Evaluation;
 
 /// <summary>
-/// A Map state's results, kept as UTF-8 JSON while the iterations run and parsed once at the end. A node tree per
-/// result costs ~20 objects that every garbage collection must trace until the Map ends (at 100k items that was
-/// most of the run time); one buffer costs nothing to trace. AWS itself carries iteration results as JSON text.
+/// A Map state's results, written as UTF-8 JSON as they arrive and parsed back a block at a time. A node tree per
+/// result costs ~20 objects that every garbage collection must trace until the Map ends (at 100k items that was most
+/// of the run time); a parsed block is a few arrays plus one small wrapper per result. Blocks keep the buffer small and
+/// reused. AWS itself carries iteration results as JSON text.
 /// </summary>
 internal sealed class CompactResults : IDisposable
 {
-    private readonly ArrayBufferWriter<byte> _buffer;
+    private const int BlockSize = 256;
+    private readonly ArrayBufferWriter<byte> _buffer = new(BlockSize * 128);
     private readonly Utf8JsonWriter _writer;
+    private readonly List<JsonNode?> _parsed = [];
+    private int _inBlock;
 
-    /// <param name="expectedBytes">A guess of the total size, so the buffer grows (and copies) less.</param>
-    public CompactResults(int expectedBytes = 4096)
+    public CompactResults()
     {
-        _buffer = new ArrayBufferWriter<byte>(expectedBytes);
         _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions
         {
             SkipValidation = true,
@@ -28,7 +30,7 @@ internal sealed class CompactResults : IDisposable
         _writer.WriteStartArray();
     }
 
-    public int Count { get; private set; }
+    public int Count => _parsed.Count + _inBlock;
 
     public void Add(JsonNode? result)
     {
@@ -41,15 +43,21 @@ internal sealed class CompactResults : IDisposable
             result.WriteTo(_writer);
         }
 
-        Count++;
+        if (++_inBlock == BlockSize)
+        {
+            ParseBlock();
+        }
     }
 
-    /// <summary>The results as one array (its elements are read lazily from the buffer's document).</summary>
+    /// <summary>All results as one array, in the order they were added.</summary>
     public JsonArray ToArray()
     {
-        _writer.WriteEndArray();
-        _writer.Flush();
-        return JsonNode.Parse(_buffer.WrittenSpan)!.AsArray();
+        if (_inBlock > 0)
+        {
+            ParseBlock();
+        }
+
+        return new JsonArray([.. _parsed]);
     }
 
     /// <summary>One array holding the elements of <paramref name="parts"/> in order (the parts are left empty).</summary>
@@ -69,4 +77,24 @@ internal sealed class CompactResults : IDisposable
     }
 
     public void Dispose() => _writer.Dispose();
+
+    /// <summary>Parses the block written so far (the parser copies the bytes, so the buffer is reused for the next).</summary>
+    private void ParseBlock()
+    {
+        _writer.WriteEndArray();
+        _writer.Flush();
+        var block = JsonNode.Parse(_buffer.WrittenSpan)!.AsArray();
+        var start = _parsed.Count;
+        _parsed.AddRange(new JsonNode?[block.Count]);
+        for (var i = 0; i < block.Count; i++)
+        {
+            _parsed[start + i] = block[i];
+        }
+
+        block.Clear();
+        _buffer.ResetWrittenCount();
+        _writer.Reset();
+        _writer.WriteStartArray();
+        _inBlock = 0;
+    }
 }

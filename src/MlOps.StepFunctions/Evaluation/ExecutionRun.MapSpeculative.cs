@@ -62,8 +62,7 @@ internal sealed partial class ExecutionRun
 
     private JsonArray RunChunk(MapState map, JsonArray items, VariableScope outer, ExecutionRun childRun, int start, int end)
     {
-        // About 128 bytes per result to start with (under the large object heap's 85 kB), doubled if needed.
-        using var results = new CompactResults(Math.Min(64 * 1024, (end - start) * 128));
+        using var results = new CompactResults();
         childRun.History.BeginDeferredCount();
         try
         {
