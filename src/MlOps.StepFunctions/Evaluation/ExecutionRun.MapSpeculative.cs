@@ -66,11 +66,14 @@ internal sealed partial class ExecutionRun
         childRun.History.BeginDeferredCount();
         try
         {
+            // Iterations here run one after another, so each can reuse the previous one's scope.
+            var first = map.Processor.States[map.Processor.StartAt];
+            var scope = new StateScope(childRun, first, 0, 0, outer, null);
             for (var i = start; i < end; i++)
             {
                 var variables = map.Distributed ? new VariableScope(null) : new VariableScope(outer);
                 // Pure states never wait on anything, so the run has already completed here.
-                var run = childRun.RunGraphAsync(map.Processor, items[i]?.DeepClone(), variables, null);
+                var run = childRun.RunGraphAsync(map.Processor, items[i]?.DeepClone(), variables, null, scope);
                 var output = run.IsCompleted
                     ? run.GetAwaiter().GetResult()
                     : throw new InvalidOperationException("a pure Map iteration did not complete synchronously");

@@ -91,12 +91,17 @@ internal sealed partial class ExecutionRun
 
     private string RoleArn => _options.RoleArn ?? "arn:aws:iam::" + Options.AccountId + ":role/StepFunctionsRole";
 
-    /// <summary>Runs a graph (machine, branch or iteration) from StartAt to a terminal state; returns its output.</summary>
-    internal async ValueTask<JsonNode?> RunGraphAsync(StateGraph graph, JsonNode? input, VariableScope variables, JsonObject? mapItem)
+    /// <summary>
+    /// Runs a graph (machine, branch or iteration) from StartAt to a terminal state; returns its output. A scope no
+    /// longer in use (a worker's, from its previous iteration) can be passed in to run the states with.
+    /// </summary>
+    internal async ValueTask<JsonNode?> RunGraphAsync(StateGraph graph, JsonNode? input, VariableScope variables, JsonObject? mapItem,
+        StateScope? reusable = null)
     {
         RuntimeHelpersGuard();
         var state = graph.States[graph.StartAt];
-        StateScope? scope = null;
+        var scope = reusable;
+        var first = reusable is not null;
         while (true)
         {
             ThrowIfMachineTimedOut();
@@ -105,6 +110,11 @@ internal sealed partial class ExecutionRun
             if (scope is null)
             {
                 scope = new StateScope(this, state, enteredId, enteredTicks, variables, mapItem);
+            }
+            else if (first)
+            {
+                scope.Enter(state, enteredId, enteredTicks, variables, mapItem);
+                first = false;
             }
             else
             {

@@ -30,7 +30,7 @@ internal sealed class StateScope(ExecutionRun run, StateNode state, long entered
 
     public long EnteredVirtualTicks { get; private set; } = virtualTicksAtEntry;
 
-    public VariableScope Variables { get; } = variables;
+    public VariableScope Variables { get; private set; } = variables;
 
     /// <summary>The document <c>$</c> refers to for the expression being evaluated.</summary>
     public JsonNode? Current { get; set; }
@@ -39,7 +39,9 @@ internal sealed class StateScope(ExecutionRun run, StateNode state, long entered
 
     public int RetryCount { get; set; }
 
-    public JsonObject Context => _context ??= run.BuildContext(this, mapItem);
+    private JsonObject? _mapItem = mapItem;
+
+    public JsonObject Context => _context ??= run.BuildContext(this, _mapItem);
 
     public void InvalidateContext() => _context = null;
 
@@ -47,6 +49,14 @@ internal sealed class StateScope(ExecutionRun run, StateNode state, long entered
     /// Makes this scope the next state's (a graph run reuses one scope: nothing keeps a scope once its state is done,
     /// and one object per state entry was a tenth of a large Map's allocations).
     /// </summary>
+    public void Enter(StateNode next, long enteredEventId, long virtualTicksAtEntry, VariableScope variables, JsonObject? mapItem)
+    {
+        Variables = variables;
+        _mapItem = mapItem;
+        Enter(next, enteredEventId, virtualTicksAtEntry);
+    }
+
+    /// <summary>Makes this scope the next state's of the same graph run.</summary>
     public void Enter(StateNode next, long enteredEventId, long virtualTicksAtEntry)
     {
         State = next;

@@ -3,10 +3,10 @@ using MlOps.StepFunctions.Intrinsics.Syntax;
 
 namespace MlOps.StepFunctions.Intrinsics.Functions;
 
-/// <summary>The evaluated, type-checked arguments of one call, with typed accessors.</summary>
+/// <summary>The evaluated, type-checked arguments of one call, with typed accessors (a struct: one per intrinsic call).</summary>
 /// <param name="Values">Evaluated values (fresh nodes, safe to re-parent).</param>
 /// <param name="Nodes">The argument nodes, for functions that look at the source (States.Format).</param>
-internal sealed record IntrinsicArguments(IReadOnlyList<JsonNode?> Values, IReadOnlyList<IntrinsicNode> Nodes)
+internal readonly record struct IntrinsicArguments(IReadOnlyList<JsonNode?> Values, IReadOnlyList<IntrinsicNode> Nodes)
 {
     /// <summary>Number of arguments given.</summary>
     public int Count => Values.Count;
