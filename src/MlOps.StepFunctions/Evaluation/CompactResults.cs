@@ -60,17 +60,26 @@ internal sealed class CompactResults : IDisposable
         return new JsonArray([.. _parsed]);
     }
 
-    /// <summary>One array holding the elements of <paramref name="parts"/> in order (the parts are left empty).</summary>
-    public static JsonArray Join(IReadOnlyList<JsonArray> parts, int count)
+    /// <summary>The results so far as detached nodes, in order (for <see cref="Join"/>); this instance is done after.</summary>
+    public List<JsonNode?> TakeNodes()
+    {
+        if (_inBlock > 0)
+        {
+            ParseBlock();
+        }
+
+        return _parsed;
+    }
+
+    /// <summary>One array holding the nodes of <paramref name="parts"/> in order.</summary>
+    public static JsonArray Join(IReadOnlyList<List<JsonNode?>> parts, int count)
     {
         var all = new JsonNode?[count];
         var next = 0;
         foreach (var part in parts)
         {
-            ((ICollection<JsonNode?>)part).CopyTo(all, next);
+            part.CopyTo(all, next);
             next += part.Count;
-            // Clear detaches the elements, so the joined array can adopt them without copies.
-            part.Clear();
         }
 
         return next == count ? new JsonArray(all) : throw new InvalidOperationException($"expected {count} results, got {next}");

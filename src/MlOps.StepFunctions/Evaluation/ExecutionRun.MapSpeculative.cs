@@ -24,7 +24,7 @@ internal sealed partial class ExecutionRun
 
         var startCount = History.Count;
         const int ChunkSize = 256;
-        var parts = new JsonArray[(items.Count + ChunkSize - 1) / ChunkSize];
+        var parts = new List<JsonNode?>[(items.Count + ChunkSize - 1) / ChunkSize];
         var failed = 0;
         Parallel.For(0, parts.Length, new ParallelOptions { MaxDegreeOfParallelism = workers }, (chunk, loop) =>
         {
@@ -60,7 +60,7 @@ internal sealed partial class ExecutionRun
         return CompactResults.Join(parts, items.Count);
     }
 
-    private JsonArray RunChunk(MapState map, JsonArray items, VariableScope outer, ExecutionRun childRun, int start, int end)
+    private List<JsonNode?> RunChunk(MapState map, JsonArray items, VariableScope outer, ExecutionRun childRun, int start, int end)
     {
         using var results = new CompactResults();
         childRun.History.BeginDeferredCount();
@@ -87,6 +87,6 @@ internal sealed partial class ExecutionRun
 
         // MapIterationStarted and MapIterationSucceeded of each item, counted at once.
         History.Advance(2 * (end - start));
-        return results.ToArray();
+        return results.TakeNodes();
     }
 }
