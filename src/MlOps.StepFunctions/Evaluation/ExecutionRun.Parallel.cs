@@ -13,21 +13,7 @@ internal sealed partial class ExecutionRun
         scope.Current = effective;
         var branchInput = parallel.Parameters is null ? effective : parallel.Parameters.Evaluate(scope);
         History.Add("ParallelStateStarted");
-        var results = new JsonArray();
-        try
-        {
-            foreach (var branch in parallel.Branches)
-            {
-                var output = await RunGraphAsync(branch, branchInput?.DeepClone(), new VariableScope(scope.Variables), null).ConfigureAwait(false);
-                results.Add(output);
-            }
-        }
-        catch (StatesErrorException ex)
-        {
-            History.Add("ParallelStateFailed", () => new JsonObject { ["error"] = ex.Error, ["cause"] = ex.Cause });
-            throw;
-        }
-
+        var results = await RunBranchesAsync(parallel, branchInput, scope.Variables).ConfigureAwait(false);
         History.Add("ParallelStateSucceeded");
         return (FinishResult(parallel, input, results, scope), parallel.Next);
     }

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using MlOps.StepFunctions.Errors;
 using MlOps.StepFunctions.Integrations;
 using MlOps.StepFunctions.Model;
 
@@ -34,20 +33,7 @@ internal sealed partial class ExecutionRun
         var def = parallel.Raw;
         var branchInput = def.TryGetPropertyValue("Arguments", out var args) ? evaluator.Template(args, "Arguments") : input;
         History.Add("ParallelStateStarted");
-        var results = new JsonArray();
-        try
-        {
-            foreach (var branch in parallel.Branches)
-            {
-                results.Add(await RunGraphAsync(branch, branchInput?.DeepClone(), new VariableScope(scope.Variables), null).ConfigureAwait(false));
-            }
-        }
-        catch (StatesErrorException ex)
-        {
-            History.Add("ParallelStateFailed", () => new JsonObject { ["error"] = ex.Error, ["cause"] = ex.Cause });
-            throw;
-        }
-
+        var results = await RunBranchesAsync(parallel, branchInput, scope.Variables).ConfigureAwait(false);
         History.Add("ParallelStateSucceeded");
         evaluator.SetResult(results);
         return FinishJsonata(parallel, scope, evaluator, results, parallel.Next);

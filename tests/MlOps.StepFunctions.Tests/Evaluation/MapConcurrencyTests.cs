@@ -104,6 +104,22 @@ public sealed class MapConcurrencyTests
         Assert.Single(execution.History, e => e.Type == "MapStateFailed");
     }
 
+    [Fact]
+    public async Task Parallel_branches_with_tasks_run_side_by_side_and_keep_branch_order()
+    {
+        var handler = new GatedHandler(3);
+        var handlers = new ResourceHandlerRegistry().Register("arn:aws:lambda:", handler);
+        static string Branch(int n) => "{\"StartAt\":\"S\",\"States\":{\"S\":{\"Type\":\"Pass\",\"Result\":" + n + ",\"Next\":\"T\"},"
+            + "\"T\":{\"Type\":\"Task\",\"Resource\":\"arn:aws:lambda:us-east-1:123456789012:function:f\",\"End\":true}}}";
+        var definition = "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Parallel\",\"Branches\":[" + Branch(1) + "," + Branch(2) + "," + Branch(3) + "],\"End\":true}}}";
+
+        var (result, _) = await TestEngine.RunAsync(definition, "{}", handlers);
+
+        Assert.Equal(ExecutionStatus.Succeeded, result.Status);
+        Assert.Equal("[1,2,3]", TestEngine.Json(result.Output));
+        Assert.Equal(3, handler.Peak);
+    }
+
     /// <summary>Answers only once <c>width</c> calls are in flight together (or all remaining ones are), recording the peak.</summary>
     private sealed class GatedHandler(int width, int failOn = -1) : IResourceHandler
     {
