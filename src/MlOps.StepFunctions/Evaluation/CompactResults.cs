@@ -13,7 +13,7 @@ namespace MlOps.StepFunctions.Evaluation;
 /// </summary>
 internal sealed class CompactResults : IDisposable
 {
-    private const int BlockSize = 256;
+    private const int BlockSize = 512;
     private readonly ArrayBufferWriter<byte> _buffer = new(BlockSize * 128);
     private readonly Utf8JsonWriter _writer;
     private readonly List<JsonNode?> _parsed = [];

@@ -23,7 +23,7 @@ internal sealed partial class ExecutionRun
         }
 
         var startCount = History.Count;
-        const int ChunkSize = 256;
+        const int ChunkSize = 512;
         var parts = new List<JsonNode?>[(items.Count + ChunkSize - 1) / ChunkSize];
         var failed = 0;
         Parallel.For(0, parts.Length, new ParallelOptions { MaxDegreeOfParallelism = workers }, (chunk, loop) =>
