@@ -18,7 +18,7 @@ internal sealed record CsvHeader(char Separator, IReadOnlyList<string> Columns)
     /// </summary>
     public static CsvHeader? Sniff(ReadOnlySpan<byte> data)
     {
-        if (data.StartsWith("\xEF\xBB\xBF"u8))
+        if (data is [0xEF, 0xBB, 0xBF, ..])
         {
             data = data[3..];
         }
