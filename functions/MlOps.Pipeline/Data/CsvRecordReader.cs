@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace MlOps.Pipeline.Data;
@@ -11,6 +12,8 @@ internal sealed class CsvRecordReader : IDisposable
 {
     private readonly TextReader _reader;
     private readonly CsvDialect _dialect;
+    private readonly SearchValues<char> _unquotedStops;
+    private readonly SearchValues<char> _quotedStops;
     private readonly StringBuilder _field = new();
     private readonly char[] _buffer = new char[1 << 16];
     private int _length;
@@ -23,6 +26,8 @@ internal sealed class CsvRecordReader : IDisposable
         ArgumentNullException.ThrowIfNull(stream);
         _reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
         _dialect = dialect;
+        _unquotedStops = SearchValues.Create([dialect.Separator, dialect.Quote, '\n', '\r']);
+        _quotedStops = SearchValues.Create([dialect.Quote, '\n']);
     }
 
     /// <summary>Header fields, once <see cref="ReadHeader"/> has run.</summary>
@@ -134,6 +139,7 @@ internal sealed class CsvRecordReader : IDisposable
                     }
 
                     _field.Append(ch);
+                    AppendRun(_quotedStops);
                 }
             }
             else if (ch == _dialect.Separator)
@@ -167,11 +173,22 @@ internal sealed class CsvRecordReader : IDisposable
             else
             {
                 _field.Append(ch);
+                AppendRun(_unquotedStops);
             }
 
             fieldStart = false;
             c = Next();
         }
+    }
+
+    /// <summary>Appends the buffered characters up to the next one in <paramref name="stops"/> (or the buffer's end) in one go.</summary>
+    private void AppendRun(SearchValues<char> stops)
+    {
+        var rest = _buffer.AsSpan(_position, _length - _position);
+        var run = rest.IndexOfAny(stops);
+        run = run < 0 ? rest.Length : run;
+        _field.Append(rest[..run]);
+        _position += run;
     }
 
     private CsvFormatException Error(bool isHeader, List<string> fields, string reason)
