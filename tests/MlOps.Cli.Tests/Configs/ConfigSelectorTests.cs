@@ -118,4 +118,15 @@ public sealed class ConfigSelectorTests
 
         Assert.Equal(fits, ConfigSelector.Fits(config, new CsvHeader(headerSeparator, [.. config.DataContract.Columns.Select(c => c.Name)])));
     }
+
+    [Fact]
+    public void No_match_message_shortens_long_column_names()
+    {
+        var header = new CsvHeader(',', [new string('n', 500), "b"]);
+
+        var choice = ConfigSelector.Choose("wide.csv", header, Default.Config, "built-in default config", ShippedConfigs.All);
+
+        Assert.Contains(new string('n', 40) + "..., b", choice.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(new string('n', 41), choice.Message, StringComparison.Ordinal);
+    }
 }

@@ -47,4 +47,16 @@ public sealed class CsvHeaderTests
     [InlineData('\t', "tab")]
     public void Describe_names_the_separator(char separator, string expected) =>
         Assert.Equal(expected, CsvHeader.Describe(separator));
+
+    [Fact]
+    public void Sniff_of_an_unterminated_quote_reads_at_most_the_first_mebibyte()
+    {
+        var data = Encoding.UTF8.GetBytes("\"a;b;" + new string('x', 3 << 20) + "\n1;2\n");
+
+        var header = CsvHeader.Sniff(data);
+
+        Assert.NotNull(header);
+        Assert.Single(header.Columns);
+        Assert.True(header.Columns[0].Length < (1 << 20), $"{header.Columns[0].Length} characters");
+    }
 }

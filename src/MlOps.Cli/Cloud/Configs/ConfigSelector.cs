@@ -46,7 +46,7 @@ internal static class ConfigSelector
             return new ConfigChoice(source, match, true, $"config: {source} (built in; the {currentSource} does not fit the header of {file}: {shape})");
         }
 
-        var names = string.Join(", ", header.Columns.Take(8)) + (header.Columns.Count > 8 ? ", ..." : "");
+        var names = string.Join(", ", header.Columns.Take(8).Select(n => n.Length > 40 ? n[..40] + "..." : n)) + (header.Columns.Count > 8 ? ", ..." : "");
         return new ConfigChoice(currentSource, null, false,
             $"config: {currentSource}; no shipped config fits the header of {file} ({shape}: {names}): pass --config <file> with a data contract for these columns");
     }

@@ -9,12 +9,15 @@ internal sealed record CsvHeader(char Separator, IReadOnlyList<string> Columns)
 {
     private const byte Quote = (byte)'"';
 
+    /// <summary>A header longer than this (or an unterminated quote) is cut here: enough for any real header.</summary>
+    private const int MaxHeaderBytes = 1 << 20;
+
     /// <summary>The separators tried, in order of preference when two split the header into as many columns.</summary>
     public static IReadOnlyList<char> Candidates { get; } = [',', ';', '\t', '|'];
 
     /// <summary>
     /// Reads the header of a CSV held in memory (a UTF-8 byte order mark is skipped; a quoted name may hold a separator
-    /// or a line break). Null when the first record is empty.
+    /// or a line break; only the first MiB is looked at). Null when the first record is empty.
     /// </summary>
     public static CsvHeader? Sniff(ReadOnlySpan<byte> data)
     {
@@ -23,6 +26,7 @@ internal sealed record CsvHeader(char Separator, IReadOnlyList<string> Columns)
             data = data[3..];
         }
 
+        data = data[..Math.Min(data.Length, MaxHeaderBytes)];
         var inQuotes = false;
         var end = 0;
         while (end < data.Length && (inQuotes || data[end] != (byte)'\n'))
