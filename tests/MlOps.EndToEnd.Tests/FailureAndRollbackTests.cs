@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace MlOps.EndToEnd.Tests;
 
 [Trait("Category", "E2E")]
@@ -26,19 +24,16 @@ public sealed class FailureAndRollbackTests
     public async Task Run_BetterSecondDataset_DeploysV2_AndRollbackRestoresV1()
     {
         using var home = new TempHome();
-        // customers-v2 is better on its own test split (ROC AUC 0.751 vs the champion's 0.748), but with the sample
-        // config's maxRocAucDrop 0.01 the paired bootstrap's lower bound (-0.015) makes the gate reject it; a team that
-        // tolerates a 0.02 drop promotes it. The config is uploaded to config/pipeline.json, as a user would.
-        var config = JsonNode.Parse(File.ReadAllText(Path.Combine(Cli.Repo, "samples", "configs", "default.json")))!;
-        config["thresholds"]!["maxRocAucDrop"] = 0.02;
-        var configPath = Path.Combine(home.Path, "pipeline.json");
-        File.WriteAllText(configPath, config.ToJsonString());
-        var first = await Cli.RunJsonAsync(home.Path, Cli.Sample("customers.csv"), "--config", configPath);
+        // customers-v2 comes from a later quarter (a regional campaign changed who converts): the model trained on it beats
+        // the v1 champion on v2's test split by ~0.046 ROC AUC (paired bootstrap 95 % interval ~[0.030, 0.062]), so the
+        // default config (maxRocAucDrop 0.01) promotes it; no --config on either run.
+        var first = await Cli.RunJsonAsync(home.Path, Cli.Sample("customers.csv"));
         Assert.Equal(1, first["deployment"]!["version"]!.GetValue<int>());
 
-        var second = await Cli.RunJsonAsync(home.Path, Cli.Sample("customers-v2.csv"), "--config", configPath);
+        var second = await Cli.RunJsonAsync(home.Path, Cli.Sample("customers-v2.csv"));
 
         Assert.True(second["status"]!.ToString() == "SUCCEEDED", second.ToJsonString());
+        Assert.Equal("promote", second["gate"]!["decision"]!.ToString());
         Assert.Equal(2, second["deployment"]!["version"]!.GetValue<int>());
         var (code, output, error) = await Cli.RunAsync("models", "rollback", "--home", home.Path);
         Assert.True(code == 0, error);

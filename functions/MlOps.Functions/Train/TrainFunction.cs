@@ -44,7 +44,7 @@ internal sealed class TrainFunction(IObjectStoreProvider stores)
         try
         {
             model = ModelTrainer.Train(manifest.Encoding.Encode(train), train.Labels, manifest.Encoding, spec, run.Seed, serving);
-            validationScores = ModelArtifact.Load(model.Zip).Score(manifest.Encoding.Encode(validation));
+            validationScores = model.Artifact.Score(manifest.Encoding.Encode(validation)); // scores as the saved zip does (tested)
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or DllNotFoundException or FormatException)
         {

@@ -13,7 +13,7 @@ public static class PipelineConfigLoader
     /// <summary>Where a bucket may override the default config.</summary>
     public const string OverrideKey = "config/pipeline.json";
 
-    private const string DefaultResource = "MlOps.Pipeline.Config.default.json";
+    private const string DefaultResource = "MlOps.Pipeline.Config.Shipped.default.json";
 
     /// <summary>The bucket's config and where it came from (<c>s3://.../config/pipeline.json</c> or <c>built-in default</c>).</summary>
     public static async Task<(PipelineConfig Config, string Source)> LoadAsync(IObjectStore store, CancellationToken cancellationToken = default)

@@ -1,10 +1,12 @@
+using System.Runtime.InteropServices;
+
 namespace MlOps.Pipeline.Data;
 
 /// <summary>Checks and profiles the cells of one contract column as rows stream by.</summary>
 internal sealed class ColumnAccumulator(ColumnSpec spec, int index)
 {
     private readonly List<double> _numbers = [];
-    private readonly SortedDictionary<string, long> _categories = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _categories = new(StringComparer.Ordinal);
     private readonly HashSet<string> _allowed = new(spec.Allowed, StringComparer.Ordinal);
     private DateOnly? _minDate;
     private DateOnly? _maxDate;
@@ -47,7 +49,7 @@ internal sealed class ColumnAccumulator(ColumnSpec spec, int index)
                     return "unknown category";
                 }
 
-                _categories[cell] = _categories.GetValueOrDefault(cell) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(_categories, cell, out _)++;
                 break;
             case ColumnType.Date:
                 if (!CellParser.TryParseDate(cell, out var date))
@@ -77,7 +79,9 @@ internal sealed class ColumnAccumulator(ColumnSpec spec, int index)
         Count = _count,
         Nulls = _nulls,
         Numeric = spec.IsNumeric ? NumericSummary.From(_numbers) : null,
-        Categories = spec.Type == ColumnType.Category ? new Dictionary<string, long>(_categories, StringComparer.Ordinal) : null,
+        Categories = spec.Type == ColumnType.Category
+            ? _categories.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal)
+            : null,
         MinDate = _minDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         MaxDate = _maxDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
     };

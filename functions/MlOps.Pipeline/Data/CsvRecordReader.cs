@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace MlOps.Pipeline.Data;
@@ -11,7 +12,13 @@ internal sealed class CsvRecordReader : IDisposable
 {
     private readonly TextReader _reader;
     private readonly CsvDialect _dialect;
+    private readonly SearchValues<char> _unquotedStops;
+    private readonly SearchValues<char> _quotedStops;
+    private const int MaxPooledLength = 32;
+    private const int MaxPooledStrings = 1 << 14;
     private readonly StringBuilder _field = new();
+    private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _pooled;
     private readonly char[] _buffer = new char[1 << 16];
     private int _length;
     private int _position;
@@ -23,6 +30,9 @@ internal sealed class CsvRecordReader : IDisposable
         ArgumentNullException.ThrowIfNull(stream);
         _reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
         _dialect = dialect;
+        _unquotedStops = SearchValues.Create([dialect.Separator, dialect.Quote, '\n', '\r']);
+        _quotedStops = SearchValues.Create([dialect.Quote, '\n']);
+        _pooled = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Header fields, once <see cref="ReadHeader"/> has run.</summary>
@@ -102,7 +112,7 @@ internal sealed class CsvRecordReader : IDisposable
                     throw Error(isHeader, fields, "unterminated quoted field at the end of the file");
                 }
 
-                fields.Add(_field.ToString());
+                fields.Add(FieldText());
                 return true;
             }
 
@@ -134,11 +144,12 @@ internal sealed class CsvRecordReader : IDisposable
                     }
 
                     _field.Append(ch);
+                    AppendRun(_quotedStops);
                 }
             }
             else if (ch == _dialect.Separator)
             {
-                fields.Add(_field.ToString());
+                fields.Add(FieldText());
                 _field.Clear();
                 fieldStart = true;
                 c = Next();
@@ -152,7 +163,7 @@ internal sealed class CsvRecordReader : IDisposable
                 }
 
                 _line++;
-                fields.Add(_field.ToString());
+                fields.Add(FieldText());
                 return true;
             }
             else if (ch == _dialect.Quote)
@@ -167,11 +178,51 @@ internal sealed class CsvRecordReader : IDisposable
             else
             {
                 _field.Append(ch);
+                AppendRun(_unquotedStops);
             }
 
             fieldStart = false;
             c = Next();
         }
+    }
+
+    /// <summary>
+    /// The current field as a string. Short values repeat a lot in tabular data (categories, small numbers), so each
+    /// distinct one is allocated once per reader and shared: fewer allocations, and far fewer strings kept alive.
+    /// </summary>
+    private string FieldText()
+    {
+        var length = _field.Length;
+        if (length > MaxPooledLength)
+        {
+            return _field.ToString();
+        }
+
+        Span<char> chars = stackalloc char[MaxPooledLength];
+        _field.CopyTo(0, chars, length);
+        var text = chars[..length];
+        if (_pooled.TryGetValue(text, out var pooled))
+        {
+            return pooled;
+        }
+
+        var created = text.ToString();
+        if (_pool.Count < MaxPooledStrings)
+        {
+            _pool.Add(created, created);
+        }
+
+        return created;
+    }
+
+    /// <summary>Appends the buffered characters up to the next one in <paramref name="stops"/> (or the buffer's end) in one go.</summary>
+    private void AppendRun(SearchValues<char> stops)
+    {
+        var rest = _buffer.AsSpan(_position, _length - _position);
+        var run = rest.IndexOfAny(stops);
+        run = run < 0 ? rest.Length : run;
+        _field.Append(rest[..run]);
+        _position += run;
     }
 
     private CsvFormatException Error(bool isHeader, List<string> fields, string reason)

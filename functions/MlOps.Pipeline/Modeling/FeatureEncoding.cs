@@ -28,8 +28,10 @@ internal sealed record FeatureEncoding
         ArgumentNullException.ThrowIfNull(featureOrder);
         var numeric = featureOrder.Where(train.Numerics.ContainsKey).Select(name =>
         {
-            var present = train.Numerics[name].Where(v => !float.IsNaN(v)).Select(v => (double)v).Order().ToList();
-            return new NumericFeature(name, present.Count == 0 ? 0f : (float)NumericSummary.Quantile(present, 0.5));
+            var values = train.Numerics[name].Where(v => !float.IsNaN(v)).ToArray();
+            Array.Sort(values); // float -> double keeps the order: the same median as sorting the doubles
+            var present = Array.ConvertAll(values, v => (double)v);
+            return new NumericFeature(name, present.Length == 0 ? 0f : (float)NumericSummary.Quantile(present, 0.5));
         }).ToList();
         var categorical = featureOrder.Where(train.Categoricals.ContainsKey).Select(name =>
             new CategoricalFeature(name, train.Categoricals[name].OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList())).ToList();

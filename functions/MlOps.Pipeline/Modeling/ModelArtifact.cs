@@ -39,6 +39,10 @@ internal sealed class ModelArtifact
         return new ModelArtifact(ml, model, encoding, serving);
     }
 
+    /// <summary>The artifact of a model just fitted by <see cref="ModelTrainer"/>, without a save/load round trip.</summary>
+    internal static ModelArtifact InMemory(MLContext ml, ITransformer model, FeatureEncoding encoding, ServingSpec? serving) =>
+        new(ml, model, encoding, serving);
+
     /// <summary>Probabilities of the positive class for encoded rows (batch path).</summary>
     public float[] Score(float[][] features)
     {

@@ -33,7 +33,7 @@ internal static class ModelTrainer
         }
 
         var zip = DeterministicZip.Normalize(raw.ToArray(), entries);
-        return new TrainedModel(zip, Convert.ToHexStringLower(SHA256.HashData(zip)));
+        return new TrainedModel(zip, Convert.ToHexStringLower(SHA256.HashData(zip)), ModelArtifact.InMemory(ml, model, encoding, serving));
     }
 
     /// <summary>Input schema with the vector size fixed.</summary>

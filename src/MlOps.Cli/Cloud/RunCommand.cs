@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using MlOps.Cli.Cloud.Configs;
 using MlOps.Cli.Reporting;
 using MlOps.Local.Services.Executions;
 using MlOps.Local.Services.Hosting;
+using MlOps.Pipeline.Config;
 
 namespace MlOps.Cli.Cloud;
 
@@ -17,7 +19,10 @@ internal static class RunCommand
     {
         var cloud = new CloudOptions();
         var data = new Option<string?>("--data", "-d") { Description = "CSV to upload; default: samples/data/customers.csv" };
-        var config = new Option<string?>("--config", "-c") { Description = "Pipeline config JSON, uploaded to config/pipeline.json first" };
+        var config = new Option<string?>("--config", "-c")
+        {
+            Description = "Pipeline config JSON, uploaded to config/pipeline.json first; default: the bucket's config when it fits the data's header, else the shipped config that does",
+        };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of the live view" };
         var command = new Command("run", "Upload a dataset under raw/ and watch the training pipeline it triggers") { data, config, json };
         cloud.AddTo(command);
@@ -29,9 +34,17 @@ internal static class RunCommand
             var configBytes = parse.GetValue(config) is { } c ? InputFiles.ReadBytes(c, "--config") : null;
             await using var local = await LocalCloud.StartAsync(cloud.Resolve(parse), ct);
             var bucket = local.DataBucket;
+            string configSource;
             if (configBytes is not null)
             {
-                await local.PutObjectAsync(bucket, "config/pipeline.json", configBytes, ct);
+                await local.PutObjectAsync(bucket, PipelineConfigLoader.OverrideKey, configBytes, ct);
+                configSource = Path.GetFullPath(parse.GetValue(config)!);
+            }
+            else
+            {
+                var choice = await RunConfigs.ChooseAsync(local, bucket, Path.GetFileName(dataPath), bytes, ct);
+                await io.Error.WriteLineAsync(choice.Message);
+                configSource = choice.Source;
             }
 
             var key = $"raw/{Slug(Path.GetFileNameWithoutExtension(dataPath))}/{Path.GetFileName(dataPath)}";
@@ -65,6 +78,7 @@ internal static class RunCommand
             }
 
             var summary = RunSummary.Build(record, envelope, report, !dispatch.Started, clock.Elapsed);
+            summary["config"] = configSource;
             if (quiet)
             {
                 await io.Output.WriteLineAsync(summary.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));

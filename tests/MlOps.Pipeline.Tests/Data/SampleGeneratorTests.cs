@@ -10,7 +10,7 @@ public sealed class SampleGeneratorTests
     public static TheoryData<string, string> Files() => new()
     {
         { "customers.csv", SampleGenerator.Generate(4000, 1) },
-        { "customers-v2.csv", SampleGenerator.Generate(8000, 2) },
+        { "customers-v2.csv", SampleGenerator.Generate(10000, 2, regionalCampaign: true) },
         { "customers-corrupt.csv", SampleGenerator.GenerateCorrupt(600, 3) },
     };
 

@@ -57,4 +57,24 @@ public sealed class ModelTrainerTests
         var scores = ModelArtifact.Load(model.Zip).Score(encoding.Encode(testTable));
         Assert.InRange(new RankedScores(scores, testTable.Labels).Auc(), 0.72, 1.0);
     }
+
+    [Theory]
+    [InlineData("lightgbm")]
+    [InlineData("fasttree")]
+    [InlineData("lbfgs")]
+    [InlineData("sdca")]
+    public void In_memory_model_scores_bit_for_bit_as_the_saved_zip_does(string trainer)
+    {
+        var table = SampleTable(1500, 3);
+        var (train, _, test) = StratifiedSplitter.Split(table.Labels, 0.3, 0, 9);
+        var trainTable = table.Take(train);
+        var encoding = FeatureEncoding.Fit(trainTable, Features);
+        var testRows = encoding.Encode(table.Take(test));
+
+        var model = ModelTrainer.Train(encoding.Encode(trainTable), trainTable.Labels, encoding, new TrainerSpec(trainer, new Dictionary<string, double>()), 1);
+
+        var inMemory = model.Artifact.Score(testRows);
+        var reloaded = ModelArtifact.Load(model.Zip).Score(testRows);
+        Assert.Equal(reloaded.Select(BitConverter.SingleToInt32Bits), inMemory.Select(BitConverter.SingleToInt32Bits));
+    }
 }
