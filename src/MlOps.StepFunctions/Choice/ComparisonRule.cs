@@ -10,6 +10,11 @@ internal sealed class ComparisonRule(JsonPath variable, string op, JsonNode? val
     private readonly (char C, bool Star)[]? _pattern =
         op == "StringMatches" && JsonValues.TryGetString(value, out var p) ? StringMatcher.Compile(p) : null;
 
+    // The operator is split once here, not per evaluation: NumericLessThanPath → NumericLessThan → "cmp < 0".
+    private readonly string _baseOp = BaseOf(op);
+
+    private readonly Func<int, bool>? _relation = RelationOf(BaseOf(op));
+
     public override bool Evaluate(IChoiceInput input)
     {
         var found = input.TryResolve(variable, out var actual);
@@ -52,13 +57,36 @@ internal sealed class ComparisonRule(JsonPath variable, string op, JsonNode? val
             return JsonValues.TryGetString(actual, out var text) && StringMatcher.IsMatch(text, _pattern);
         }
 
-        var baseOp = op.EndsWith("Path", StringComparison.Ordinal) ? op[..^4] : op;
-        return Compare(baseOp, actual, expected);
+        return Compare(_baseOp, _relation, actual, expected);
+    }
+
+    private static string BaseOf(string op) => op.EndsWith("Path", StringComparison.Ordinal) ? op[..^4] : op;
+
+    /// <summary>The relation an operator's suffix names (<c>Equals</c>, <c>LessThan</c>, ...), null for others.</summary>
+    private static Func<int, bool>? RelationOf(string op)
+    {
+        foreach (var family in (ReadOnlySpan<string>)["String", "Numeric", "Timestamp"])
+        {
+            if (op.StartsWith(family, StringComparison.Ordinal))
+            {
+                return op[family.Length..] switch
+                {
+                    "Equals" => cmp => cmp == 0,
+                    "LessThan" => cmp => cmp < 0,
+                    "GreaterThan" => cmp => cmp > 0,
+                    "LessThanEquals" => cmp => cmp <= 0,
+                    "GreaterThanEquals" => cmp => cmp >= 0,
+                    _ => null,
+                };
+            }
+        }
+
+        return null;
     }
 
     private bool Expect(bool actual) => JsonValues.TryGetBool(value, out var want) && actual == want;
 
-    private static bool Compare(string op, JsonNode? actual, JsonNode? expected)
+    private static bool Compare(string op, Func<int, bool>? relation, JsonNode? actual, JsonNode? expected)
     {
         if (op.StartsWith("String", StringComparison.Ordinal))
         {
@@ -72,7 +100,7 @@ internal sealed class ComparisonRule(JsonPath variable, string op, JsonNode? val
                 return StringMatcher.IsMatch(a, e);
             }
 
-            return Order(op["String".Length..], string.CompareOrdinal(a, e));
+            return Order(op, relation, string.CompareOrdinal(a, e));
         }
 
         if (op.StartsWith("Numeric", StringComparison.Ordinal))
@@ -82,7 +110,7 @@ internal sealed class ComparisonRule(JsonPath variable, string op, JsonNode? val
                 return false;
             }
 
-            return Order(op["Numeric".Length..], a.CompareTo(e));
+            return Order(op, relation, a.CompareTo(e));
         }
 
         if (op.StartsWith("Timestamp", StringComparison.Ordinal))
@@ -93,7 +121,7 @@ internal sealed class ComparisonRule(JsonPath variable, string op, JsonNode? val
                 return false;
             }
 
-            return Order(op["Timestamp".Length..], ta.CompareTo(te));
+            return Order(op, relation, ta.CompareTo(te));
         }
 
         if (op == "BooleanEquals")
@@ -104,13 +132,6 @@ internal sealed class ComparisonRule(JsonPath variable, string op, JsonNode? val
         throw new InvalidOperationException("unknown comparison operator " + op);
     }
 
-    private static bool Order(string relation, int cmp) => relation switch
-    {
-        "Equals" => cmp == 0,
-        "LessThan" => cmp < 0,
-        "GreaterThan" => cmp > 0,
-        "LessThanEquals" => cmp <= 0,
-        "GreaterThanEquals" => cmp >= 0,
-        _ => throw new InvalidOperationException("unknown relation " + relation),
-    };
+    private static bool Order(string op, Func<int, bool>? relation, int cmp) =>
+        relation is null ? throw new InvalidOperationException("unknown comparison operator " + op) : relation(cmp);
 }

@@ -136,11 +136,6 @@ internal sealed class StateScope(ExecutionRun run, StateNode state, long entered
                       + JsonValues.ToJson(doc) + "'");
     }
 
-    /// <summary>Intrinsic path arguments parsed once per text (JsonPath is immutable); bounded so it cannot grow without limit.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonPath> ParsedIntrinsicPaths = new(StringComparer.Ordinal);
-
-    private const int MaxCachedIntrinsicPaths = 4096;
-
     public JsonNode? EvaluateIntrinsic(IntrinsicExpression expression, string field)
     {
         try
@@ -158,26 +153,23 @@ internal sealed class StateScope(ExecutionRun run, StateNode state, long entered
     {
         public JsonNode? Resolve(Intrinsics.Syntax.PathNode path)
         {
-            var text = path.Path;
-            if (!ParsedIntrinsicPaths.TryGetValue(text, out var parsed))
-            {
-                try
-                {
-                    parsed = JsonPath.Parse(text);
-                }
-                catch (FormatException ex)
-                {
-                    throw new IntrinsicFailureException(ex.Message);
-                }
-
-                if (ParsedIntrinsicPaths.Count < MaxCachedIntrinsicPaths)
-                {
-                    ParsedIntrinsicPaths.TryAdd(text, parsed);
-                }
-            }
-
+            // Parsed when the definition loaded; a text that is no path fails here, with the parser's reason.
+            var parsed = path.Parsed ?? throw new IntrinsicFailureException(ParseProblem(path.Path));
             // IntrinsicExpression copies resolved values itself where the function keeps them; no copy here.
             return scope.ResolveField(parsed, field);
+        }
+
+        private static string ParseProblem(string text)
+        {
+            try
+            {
+                JsonPath.Parse(text);
+                return "invalid path '" + text + "'";
+            }
+            catch (FormatException ex)
+            {
+                return ex.Message;
+            }
         }
     }
 }
