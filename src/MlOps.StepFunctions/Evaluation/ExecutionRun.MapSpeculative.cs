@@ -72,11 +72,7 @@ internal sealed partial class ExecutionRun
             for (var i = start; i < end; i++)
             {
                 var variables = map.Distributed ? new VariableScope(null) : new VariableScope(outer);
-                // Pure states never wait on anything, so the run has already completed here.
-                var run = childRun.RunGraphAsync(map.Processor, items[i]?.DeepClone(), variables, null, scope);
-                var output = run.IsCompleted
-                    ? run.GetAwaiter().GetResult()
-                    : throw new InvalidOperationException("a pure Map iteration did not complete synchronously");
+                var output = childRun.RunPureGraph(map.Processor, items[i]?.DeepClone(), variables, scope);
                 results.Add(output);
             }
         }

@@ -91,51 +91,18 @@ internal sealed partial class ExecutionRun
 
     private string RoleArn => _options.RoleArn ?? "arn:aws:iam::" + Options.AccountId + ":role/StepFunctionsRole";
 
-    /// <summary>
-    /// Runs a graph (machine, branch or iteration) from StartAt to a terminal state; returns its output. A scope no
-    /// longer in use (a worker's, from its previous iteration) can be passed in to run the states with.
-    /// </summary>
-    internal async ValueTask<JsonNode?> RunGraphAsync(StateGraph graph, JsonNode? input, VariableScope variables, JsonObject? mapItem,
-        StateScope? reusable = null)
+    /// <summary>Runs a graph (machine, branch or iteration) from StartAt to a terminal state; returns its output.</summary>
+    internal async ValueTask<JsonNode?> RunGraphAsync(StateGraph graph, JsonNode? input, VariableScope variables, JsonObject? mapItem)
     {
         RuntimeHelpersGuard();
         var state = graph.States[graph.StartAt];
-        var scope = reusable;
-        var first = reusable is not null;
+        StateScope? scope = null;
+        var first = false;
         while (true)
         {
-            ThrowIfMachineTimedOut();
-            var enteredTicks = Interlocked.Read(ref _virtualTicks);
-            var enteredId = History.Keeps ? RecordStateEvent(state.EnteredEvent, state.Name, "input", input) : History.Add(state.EnteredEvent);
-            if (scope is null)
-            {
-                scope = new StateScope(this, state, enteredId, enteredTicks, variables, mapItem);
-            }
-            else if (first)
-            {
-                scope.Enter(state, enteredId, enteredTicks, variables, mapItem);
-                first = false;
-            }
-            else
-            {
-                scope.Enter(state, enteredId, enteredTicks);
-            }
-
+            scope = EnterState(state, input, scope, ref first, variables, mapItem);
             var (output, next) = await ExecuteWithErrorHandlingAsync(state, input, scope).ConfigureAwait(false);
-            if (output is not null && ExceedsLimit(output))
-            {
-                throw scope.Failure(StatesErrorNames.DataLimitExceeded, "The state/task '" + state.Name + "' returned a result with a size exceeding the maximum number of bytes service limit.");
-            }
-
-            if (History.Keeps)
-            {
-                RecordStateEvent(state.ExitedEvent, state.Name, "output", output);
-            }
-            else
-            {
-                History.Add(state.ExitedEvent);
-            }
-
+            ExitState(state, output, scope);
             if (next is null)
             {
                 return output;
@@ -143,6 +110,48 @@ internal sealed partial class ExecutionRun
 
             input = output;
             state = graph.States[next];
+        }
+    }
+
+    /// <summary>State entry: the machine timeout, the Entered event, and the scope (new, or reused when given).</summary>
+    private StateScope EnterState(StateNode state, JsonNode? input, StateScope? scope, ref bool first, VariableScope variables, JsonObject? mapItem)
+    {
+        ThrowIfMachineTimedOut();
+        var enteredTicks = Interlocked.Read(ref _virtualTicks);
+        var enteredId = History.Keeps ? RecordStateEvent(state.EnteredEvent, state.Name, "input", input) : History.Add(state.EnteredEvent);
+        if (scope is null)
+        {
+            return new StateScope(this, state, enteredId, enteredTicks, variables, mapItem);
+        }
+
+        if (first)
+        {
+            scope.Enter(state, enteredId, enteredTicks, variables, mapItem);
+            first = false;
+        }
+        else
+        {
+            scope.Enter(state, enteredId, enteredTicks);
+        }
+
+        return scope;
+    }
+
+    /// <summary>State exit: the payload limit and the Exited event.</summary>
+    private void ExitState(StateNode state, JsonNode? output, StateScope scope)
+    {
+        if (output is not null && ExceedsLimit(output))
+        {
+            throw scope.Failure(StatesErrorNames.DataLimitExceeded, "The state/task '" + state.Name + "' returned a result with a size exceeding the maximum number of bytes service limit.");
+        }
+
+        if (History.Keeps)
+        {
+            RecordStateEvent(state.ExitedEvent, state.Name, "output", output);
+        }
+        else
+        {
+            History.Add(state.ExitedEvent);
         }
     }
 
