@@ -33,12 +33,12 @@ foreach (var n in sizes)
     await File.WriteAllTextAsync(input, WorkloadDefinition.MakeInput(n));
     var self = Environment.ProcessPath!;
     var selfArgs = self.EndsWith("dotnet", StringComparison.Ordinal) ? [typeof(OurEngineRun).Assembly.Location] : Array.Empty<string>();
-    // Runtime settings of the child (none is a runtimeconfig knob): a 16 MB gen0 budget keeps GC pauses and the heap
+    // Runtime settings of the child (none is a runtimeconfig knob): a 32 MB gen0 budget keeps GC pauses few and the heap
     // small, and hot methods are re-jitted at full speed at once instead of after the default 100 ms delay.
     var ours = await ChildRun.RunAsync(self, [.. selfArgs, "--ours", definition, input], new Dictionary<string, string>
     {
         ["DOTNET_gcServer"] = "0",
-        ["DOTNET_GCgen0size"] = "0x1000000",
+        ["DOTNET_GCgen0size"] = "0x2000000",
         ["DOTNET_TC_CallCountingDelayMs"] = "0",
     });
     var peer = await ChildRun.RunAsync("node", [Path.Combine(paths.Value.WorkloadDir, "run-peer.mjs"), paths.Value.PeerDir, definition, input]);
