@@ -15,25 +15,34 @@ internal sealed class ComparisonRule(JsonPath variable, string op, JsonNode? val
 
     private readonly Func<int, bool>? _relation = RelationOf(BaseOf(op));
 
+    private readonly bool _typeTest = op.StartsWith("Is", StringComparison.Ordinal);
+
+    private readonly Family _family = FamilyOf(BaseOf(op));
+
+    private enum Family
+    {
+        Other,
+        String,
+        Numeric,
+        Timestamp,
+        Boolean,
+    }
+
     public override bool Evaluate(IChoiceInput input)
     {
         var found = input.TryResolve(variable, out var actual);
-        switch (op)
+        if (_typeTest)
         {
-            case "IsPresent":
-                return Expect(found);
-            case "IsNull":
-                return Expect(found && JsonValues.Kind(actual) == System.Text.Json.JsonValueKind.Null);
-            case "IsNumeric":
-                return Expect(found && JsonValues.Kind(actual) == System.Text.Json.JsonValueKind.Number);
-            case "IsString":
-                return Expect(found && JsonValues.Kind(actual) == System.Text.Json.JsonValueKind.String);
-            case "IsBoolean":
-                return Expect(found && JsonValues.TryGetBool(actual, out _));
-            case "IsTimestamp":
-                return Expect(found && JsonValues.TryGetString(actual, out var ts) && Timestamps.TryParse(ts, out _));
-            default:
-                break;
+            return op switch
+            {
+                "IsPresent" => Expect(found),
+                "IsNull" => Expect(found && JsonValues.Kind(actual) == System.Text.Json.JsonValueKind.Null),
+                "IsNumeric" => Expect(found && JsonValues.Kind(actual) == System.Text.Json.JsonValueKind.Number),
+                "IsString" => Expect(found && JsonValues.Kind(actual) == System.Text.Json.JsonValueKind.String),
+                "IsBoolean" => Expect(found && JsonValues.TryGetBool(actual, out _)),
+                "IsTimestamp" => Expect(found && JsonValues.TryGetString(actual, out var ts) && Timestamps.TryParse(ts, out _)),
+                _ => throw new InvalidOperationException("unknown type test " + op),
+            };
         }
 
         if (!found)
@@ -57,8 +66,15 @@ internal sealed class ComparisonRule(JsonPath variable, string op, JsonNode? val
             return JsonValues.TryGetString(actual, out var text) && StringMatcher.IsMatch(text, _pattern);
         }
 
-        return Compare(_baseOp, _relation, actual, expected);
+        return Compare(_family, _baseOp, _relation, actual, expected);
     }
+
+    private static Family FamilyOf(string op) =>
+        op.StartsWith("String", StringComparison.Ordinal) ? Family.String
+        : op.StartsWith("Numeric", StringComparison.Ordinal) ? Family.Numeric
+        : op.StartsWith("Timestamp", StringComparison.Ordinal) ? Family.Timestamp
+        : op == "BooleanEquals" ? Family.Boolean
+        : Family.Other;
 
     private static string BaseOf(string op) => op.EndsWith("Path", StringComparison.Ordinal) ? op[..^4] : op;
 
@@ -86,9 +102,9 @@ internal sealed class ComparisonRule(JsonPath variable, string op, JsonNode? val
 
     private bool Expect(bool actual) => JsonValues.TryGetBool(value, out var want) && actual == want;
 
-    private static bool Compare(string op, Func<int, bool>? relation, JsonNode? actual, JsonNode? expected)
+    private static bool Compare(Family family, string op, Func<int, bool>? relation, JsonNode? actual, JsonNode? expected)
     {
-        if (op.StartsWith("String", StringComparison.Ordinal))
+        if (family == Family.String)
         {
             if (!JsonValues.TryGetString(actual, out var a) || !JsonValues.TryGetString(expected, out var e))
             {
@@ -103,7 +119,7 @@ internal sealed class ComparisonRule(JsonPath variable, string op, JsonNode? val
             return Order(op, relation, string.CompareOrdinal(a, e));
         }
 
-        if (op.StartsWith("Numeric", StringComparison.Ordinal))
+        if (family == Family.Numeric)
         {
             if (!JsonValues.TryGetNumber(actual, out var a) || !JsonValues.TryGetNumber(expected, out var e))
             {
@@ -113,7 +129,7 @@ internal sealed class ComparisonRule(JsonPath variable, string op, JsonNode? val
             return Order(op, relation, a.CompareTo(e));
         }
 
-        if (op.StartsWith("Timestamp", StringComparison.Ordinal))
+        if (family == Family.Timestamp)
         {
             if (!JsonValues.TryGetString(actual, out var a) || !JsonValues.TryGetString(expected, out var e)
                 || !Timestamps.TryParse(a, out var ta) || !Timestamps.TryParse(e, out var te))
@@ -124,7 +140,7 @@ internal sealed class ComparisonRule(JsonPath variable, string op, JsonNode? val
             return Order(op, relation, ta.CompareTo(te));
         }
 
-        if (op == "BooleanEquals")
+        if (family == Family.Boolean)
         {
             return JsonValues.TryGetBool(actual, out var a) && JsonValues.TryGetBool(expected, out var e) && a == e;
         }
