@@ -10,11 +10,14 @@ namespace MlOps.Functions.BatchPredict;
 
 /// <summary>
 /// BatchPredict: one Distributed Map batch <c>{"BatchInput": {modelVersion?, idField?}, "Items": [rows as objects]}</c>
-/// → <c>{modelName, modelVersion, count, failed, predictions:[{index, id?, probability, label} | {index, id?, errors}]}</c>.
-/// A row that breaks the contract fails alone (its reasons are in its entry); the batch still succeeds.
+/// → <c>{modelName, modelVersion, count, failed, predictions:[{index, id?, probability, label} | {index, id?, errors, moreErrors?}]}</c>.
+/// A row that breaks the contract fails alone (its first reasons are in its entry); the batch still succeeds. Rows from
+/// a CSV ItemReader arrive as strings; numeric features are typed first (<see cref="CsvItemTyping"/>).
 /// </summary>
 internal sealed class BatchPredictFunction(FunctionServices services, ModelLoader models)
 {
+    private const int MaxReasonsPerRow = 3;
+
     /// <summary>The raw handler.</summary>
     public async Task<byte[]> HandleAsync(ReadOnlyMemory<byte> payload, ILambdaContext context, CancellationToken cancellationToken)
     {
@@ -43,7 +46,7 @@ internal sealed class BatchPredictFunction(FunctionServices services, ModelLoade
                 ? await models.VersionAsync(registry, v.GetInt32(), cancellationToken)
                 : await models.AliasAsync(registry, ModelRegistry.Production, cancellationToken)
                     ?? throw new ModelVersionNotFoundException($"Model {registry.ModelName} has no production version to score the batch with.");
-            var rows = items.EnumerateArray().ToList();
+            var rows = CsvItemTyping.Apply(items.EnumerateArray().ToList(), model);
             var (problems, probabilities) = InstanceScorer.Score(model, rows);
             var byRow = problems.ToLookup(p => p.Instance);
             context?.Logger.LogInformation($"batch of {rows.Count} scored with {registry.ModelName} v{model.Version}; {byRow.Count} row(s) refused");
@@ -69,8 +72,10 @@ internal sealed class BatchPredictFunction(FunctionServices services, ModelLoade
 
                     if (byRow.Contains(i))
                     {
+                        // A few reasons per row are enough to act on; all of them for 1,000 broken rows would pass
+                        // the 256 KB a Step Functions state may return.
                         w.WriteStartArray("errors");
-                        foreach (var p in byRow[i])
+                        foreach (var p in byRow[i].Take(MaxReasonsPerRow))
                         {
                             w.WriteStartObject();
                             w.WriteString("field", p.Field);
@@ -79,6 +84,10 @@ internal sealed class BatchPredictFunction(FunctionServices services, ModelLoade
                         }
 
                         w.WriteEndArray();
+                        if (byRow[i].Count() > MaxReasonsPerRow)
+                        {
+                            w.WriteNumber("moreErrors", byRow[i].Count() - MaxReasonsPerRow);
+                        }
                     }
                     else
                     {

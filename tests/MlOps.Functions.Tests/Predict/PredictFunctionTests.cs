@@ -130,6 +130,49 @@ public sealed class PredictFunctionTests
     }
 
     [Fact]
+    public async Task Batch_rows_from_a_csv_reader_with_numbers_as_strings_score_like_typed_rows()
+    {
+        using var h = new MlHarness();
+        await DeployedAsync(h);
+        var typed = SampleRows.Read("customers.csv", 200, 4);
+        // A Distributed Map's CSV ItemReader hands every value over as a string.
+        var asText = typed.Select(r => new JsonObject([.. r.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)JsonValue.Create(p.Value?.ToString())))])).ToList();
+        asText[2]["age"] = "forty";
+        JsonElement Score(IEnumerable<JsonObject> rows) => JsonDocument.Parse(h.InvokeRawAsync("BatchPredict", System.Text.Encoding.UTF8.GetBytes(
+            new JsonObject { ["Items"] = new JsonArray([.. rows.Select(r => (JsonNode)r.DeepClone())]) }.ToJsonString())).GetAwaiter().GetResult()).RootElement;
+
+        var fromText = Score(asText);
+        var fromTyped = Score(typed);
+
+        Assert.Equal(1, fromText.GetProperty("failed").GetInt32());
+        Assert.Equal("must be a number", fromText.GetProperty("predictions")[2].GetProperty("errors")[0].GetProperty("reason").GetString());
+        foreach (var i in new[] { 0, 1, 3 })
+        {
+            Assert.Equal(fromTyped.GetProperty("predictions")[i].GetProperty("probability").GetDouble(),
+                fromText.GetProperty("predictions")[i].GetProperty("probability").GetDouble());
+        }
+    }
+
+    [Fact]
+    public async Task A_batch_row_lists_its_first_three_reasons_and_counts_the_rest()
+    {
+        using var h = new MlHarness();
+        await DeployedAsync(h);
+        var row = SampleRows.Read("customers.csv", 300, 1)[0];
+        foreach (var field in new[] { "age", "tenure_months", "balance", "campaign_contacts", "email_opens_30d" })
+        {
+            row[field] = "n/a";
+        }
+
+        using var output = JsonDocument.Parse(await h.InvokeRawAsync("BatchPredict", System.Text.Encoding.UTF8.GetBytes(
+            new JsonObject { ["Items"] = new JsonArray(row) }.ToJsonString())));
+
+        var entry = output.RootElement.GetProperty("predictions")[0];
+        Assert.Equal(3, entry.GetProperty("errors").GetArrayLength());
+        Assert.Equal(2, entry.GetProperty("moreErrors").GetInt32());
+    }
+
+    [Fact]
     public async Task Batch_without_items_is_an_invalid_event()
     {
         using var h = new MlHarness();
