@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MlOps.Local.Services.Storage;
 using MlOps.Local.Template.Loading;
 using MlOps.Pipeline.Registry;
 using MlOps.Pipeline.Storage;
@@ -102,7 +103,10 @@ internal static class ModelsCommand
         var template = TemplateLoader.Load(options.TemplatePath, new TemplateLoadOptions { ParameterOverrides = options.ParameterOverrides });
         var bucket = template.Buckets.Count > 0 ? template.Buckets[0].Name : throw new CliException("the template declares no bucket");
         var modelName = template.Parameters.TryGetValue("ModelName", out var m) ? m : "customer-propensity";
-        var store = new LocalFolderObjectStore(Path.Combine(options.Home, "buckets"), bucket);
+        // The same buckets `run` used: folders under the state directory, or the S3 endpoint given with --s3-endpoint.
+        IObjectStore store = options.S3Endpoint is { } endpoint
+            ? new S3BucketStore(endpoint).ObjectStore(bucket)
+            : new LocalFolderObjectStore(Path.Combine(options.Home, "buckets"), bucket);
         return new ModelRegistry(store, modelName);
     }
 }

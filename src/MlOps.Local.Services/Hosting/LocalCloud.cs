@@ -100,9 +100,18 @@ public sealed partial class LocalCloud : IEventTargets, IAsyncDisposable
             EnvironmentOverrides = options.EnvironmentOverrides,
         });
         Directory.CreateDirectory(options.Home);
-        IBucketStore buckets = options.S3Endpoint is { } endpoint
-            ? new S3BucketStore(endpoint)
-            : new FolderBucketStore(Path.Combine(options.Home, "buckets"));
+        IBucketStore buckets;
+        if (options.S3Endpoint is { } endpoint)
+        {
+            var s3 = new S3BucketStore(endpoint);
+            await s3.EnsureBucketsAsync(template.Buckets.Select(b => b.Name), cancellationToken);
+            buckets = s3;
+        }
+        else
+        {
+            buckets = new FolderBucketStore(Path.Combine(options.Home, "buckets"));
+        }
+
         var extras = FunctionEnvironmentExtras(options);
         var functions = template.Functions.Select(f => new LambdaFunction
         {

@@ -53,7 +53,32 @@ public sealed class S3BucketStore(Uri endpoint) : IBucketStore
         return result;
     }
 
-    private S3ObjectStore Store(string bucket) => new(_client, bucket);
+    /// <summary>
+    /// Creates the template's buckets the endpoint does not have yet, as a deployment would (a fresh s3rver or MinIO
+    /// starts empty); buckets that already exist are left as they are.
+    /// </summary>
+    public async Task EnsureBucketsAsync(IEnumerable<string> buckets, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(buckets);
+        var existing = (await _client.ListBucketsAsync(cancellationToken)).Buckets?.Select(b => b.BucketName).ToHashSet(StringComparer.Ordinal) ?? [];
+        foreach (var bucket in buckets.Where(b => !existing.Contains(b)))
+        {
+            try
+            {
+                await _client.PutBucketAsync(bucket, cancellationToken);
+            }
+            catch (Amazon.S3.AmazonS3Exception ex) when (ex.ErrorCode is "BucketAlreadyOwnedByYou" or "BucketAlreadyExists")
+            {
+                // Created meanwhile by another run: the bucket is there, which is all that is needed.
+            }
+        }
+    }
+
+    /// <summary>One bucket as the pipeline's object store (what the functions and the model registry use).</summary>
+    public IObjectStore ObjectStore(string bucket) => Store(bucket);
+
+    // Copies go through the client on custom endpoints: s3rver mis-stores URL-encoded copy sources.
+    private S3ObjectStore Store(string bucket) => new(_client, bucket, serverSideCopy: false);
 
     private static StoredObject Map(string bucket, ObjectInfo info) => new(bucket, info.Key, info.ETag.Trim('"'), info.Size, info.LastModified);
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using MlOps.Pipeline.Errors;
-using MlOps.Pipeline.Tests.Storage;
+using MlOps.Testing;
 
 namespace MlOps.Pipeline.Tests.Errors;
 

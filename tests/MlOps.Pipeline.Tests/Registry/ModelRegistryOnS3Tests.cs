@@ -1,3 +1,4 @@
+using MlOps.Testing;
 using System.Security.Cryptography;
 using System.Text;
 using MlOps.Pipeline.Registry;

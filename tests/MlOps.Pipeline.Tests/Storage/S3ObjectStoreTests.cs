@@ -1,3 +1,4 @@
+using MlOps.Testing;
 using MlOps.Pipeline.Storage;
 
 namespace MlOps.Pipeline.Tests.Storage;
