@@ -10,9 +10,10 @@ internal sealed partial class ExecutionRun
 
     /// <summary>
     /// Runs the iterations of a pure item processor on several cores. Pure iterations only read their item and the
-    /// variables (concurrent reads of System.Text.Json nodes are safe, lazily built children included), so their outputs do not depend on order; the event counter ends where the
-    /// sequential run would have left it. If any iteration fails, everything is discarded and the caller runs the Map
-    /// one iteration after another, so errors, causes and event ids are exactly those of the sequential run.
+    /// variables (concurrent reads of System.Text.Json nodes are safe, lazily built children included), so their
+    /// outputs do not depend on order; the event counter ends where the sequential run would have left it. If any
+    /// iteration fails, everything is discarded and the caller runs the Map one iteration after another, so errors,
+    /// causes and event ids are exactly those of the sequential run.
     /// </summary>
     private JsonArray? TryRunSpeculatively(MapState map, JsonArray items, VariableScope outer, ExecutionRun childRun, int workers)
     {
