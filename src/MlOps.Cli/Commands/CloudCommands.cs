@@ -3,7 +3,7 @@ using MlOps.Cli.Cloud;
 
 namespace MlOps.Cli.Commands;
 
-/// <summary>Adds the local cloud commands: <c>run, invoke, generate-event, start-execution, executions, send-task-*, models, validate</c>.</summary>
+/// <summary>Adds the local cloud commands: <c>run, invoke, generate-event, start-execution, executions, send-task-*, models, validate, serve</c>.</summary>
 internal static class CloudCommands
 {
     /// <summary>Registers the commands on <paramref name="root"/>.</summary>
@@ -19,5 +19,6 @@ internal static class CloudCommands
         root.Add(TaskTokenCommands.CreateFailure());
         root.Add(ModelsCommand.Create());
         root.Add(ValidateCommand.Create());
+        root.Add(ServeCommand.Create());
     }
 }
