@@ -42,6 +42,17 @@ public sealed class CliErrorTests
     }
 
     [Fact]
+    public async Task Serve_PortOutOfRange_IsOneLineNamingThePort()
+    {
+        using var home = new TempDir();
+
+        var (code, _, err) = await CliRunner.RunAsync("serve", "--port", "70000", "--home", home.Path);
+
+        Assert.Equal(1, code);
+        Assert.Equal("mlops: --port 70000 is not a port number", err.Trim());
+    }
+
+    [Fact]
     public async Task Invoke_UnknownFunction_ListsTheFunctions()
     {
         using var home = new TempDir();
