@@ -88,4 +88,10 @@ internal static class TestTemplates
               TableInput:
                 Name: datasets
         """;
+
+    /// <summary>A machine that publishes its task token to SNS and waits for an answer (approval), for substitution TopicArn.</summary>
+    public const string ApproveDefinition = """
+        {"StartAt":"Ask","States":{"Ask":{"Type":"Task","Resource":"arn:aws:states:::sns:publish.waitForTaskToken",
+          "Parameters":{"TopicArn":"${TopicArn}","Message":{"token.$":"$$.Task.Token"}},"ResultPath":"$.approval","End":true}}}
+        """;
 }

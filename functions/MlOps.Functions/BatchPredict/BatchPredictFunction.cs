@@ -74,8 +74,9 @@ internal sealed class BatchPredictFunction(FunctionServices services, ModelLoade
                     {
                         // A few reasons per row are enough to act on; all of them for 1,000 broken rows would pass
                         // the 256 KB a Step Functions state may return.
+                        var reasons = byRow[i].ToList();
                         w.WriteStartArray("errors");
-                        foreach (var p in byRow[i].Take(MaxReasonsPerRow))
+                        foreach (var p in reasons.Take(MaxReasonsPerRow))
                         {
                             w.WriteStartObject();
                             w.WriteString("field", p.Field);
@@ -84,9 +85,9 @@ internal sealed class BatchPredictFunction(FunctionServices services, ModelLoade
                         }
 
                         w.WriteEndArray();
-                        if (byRow[i].Count() > MaxReasonsPerRow)
+                        if (reasons.Count > MaxReasonsPerRow)
                         {
-                            w.WriteNumber("moreErrors", byRow[i].Count() - MaxReasonsPerRow);
+                            w.WriteNumber("moreErrors", reasons.Count - MaxReasonsPerRow);
                         }
                     }
                     else

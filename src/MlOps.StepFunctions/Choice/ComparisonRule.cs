@@ -15,9 +15,9 @@ internal sealed class ComparisonRule(JsonPath variable, string op, JsonNode? val
 
     private readonly Func<int, bool>? _relation = RelationOf(BaseOf(op));
 
-    private readonly bool _typeTest = op.StartsWith("Is", StringComparison.Ordinal);
-
     private readonly Family _family = FamilyOf(BaseOf(op));
+
+    private readonly bool _typeTest = op.StartsWith("Is", StringComparison.Ordinal);
 
     private enum Family
     {

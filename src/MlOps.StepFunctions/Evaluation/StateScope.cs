@@ -154,22 +154,9 @@ internal sealed class StateScope(ExecutionRun run, StateNode state, long entered
         public JsonNode? Resolve(Intrinsics.Syntax.PathNode path)
         {
             // Parsed when the definition loaded; a text that is no path fails here, with the parser's reason.
-            var parsed = path.Parsed ?? throw new IntrinsicFailureException(ParseProblem(path.Path));
+            var parsed = path.Parsed ?? throw new IntrinsicFailureException(path.ParseError ?? "invalid path '" + path.Path + "'");
             // IntrinsicExpression copies resolved values itself where the function keeps them; no copy here.
             return scope.ResolveField(parsed, field);
-        }
-
-        private static string ParseProblem(string text)
-        {
-            try
-            {
-                JsonPath.Parse(text);
-                return "invalid path '" + text + "'";
-            }
-            catch (FormatException ex)
-            {
-                return ex.Message;
-            }
         }
     }
 }

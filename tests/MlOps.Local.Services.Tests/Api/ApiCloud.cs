@@ -34,11 +34,6 @@ internal sealed class ApiCloud : IAsyncDisposable
                 TopicArn: !Ref Topic
         """;
 
-    private const string ApproveDefinition = """
-        {"StartAt":"Ask","States":{"Ask":{"Type":"Task","Resource":"arn:aws:states:::sns:publish.waitForTaskToken",
-          "Parameters":{"TopicArn":"${TopicArn}","Message":{"token.$":"$$.Task.Token"}},"ResultPath":"$.approval","End":true}}}
-        """;
-
     private readonly TempHome _dir;
     private readonly HttpClient _http = new();
 
@@ -57,7 +52,7 @@ internal sealed class ApiCloud : IAsyncDisposable
     {
         var dir = new TempHome();
         File.WriteAllText(Path.Combine(dir.Path, "template.yaml"), Template);
-        File.WriteAllText(Path.Combine(dir.Path, "approve.asl.json"), ApproveDefinition);
+        File.WriteAllText(Path.Combine(dir.Path, "approve.asl.json"), TestTemplates.ApproveDefinition);
         var cloud = await LocalCloud.StartAsync(new LocalCloudOptions
         {
             TemplatePath = Path.Combine(dir.Path, "template.yaml"),

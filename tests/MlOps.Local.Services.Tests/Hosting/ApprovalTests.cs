@@ -22,11 +22,6 @@ public sealed class ApprovalTests : IDisposable
                 TopicArn: !Ref Topic
         """;
 
-    private const string Definition = """
-        {"StartAt":"Wait","States":{"Wait":{"Type":"Task","Resource":"arn:aws:states:::sns:publish.waitForTaskToken",
-          "Parameters":{"TopicArn":"${TopicArn}","Message":{"token.$":"$$.Task.Token"}},"ResultPath":"$.approval","End":true}}}
-        """;
-
     private readonly string _dir = Directory.CreateTempSubdirectory("mlops-approve-").FullName;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
@@ -35,7 +30,7 @@ public sealed class ApprovalTests : IDisposable
     public async Task WaitForTaskToken_AnsweredFromAnotherMailbox_ResumesWithOutput()
     {
         File.WriteAllText(Path.Combine(_dir, "template.yaml"), Template);
-        File.WriteAllText(Path.Combine(_dir, "m.asl.json"), Definition);
+        File.WriteAllText(Path.Combine(_dir, "m.asl.json"), TestTemplates.ApproveDefinition);
         var home = Path.Combine(_dir, ".mlops");
         await using var cloud = await LocalCloud.StartAsync(new LocalCloudOptions
         {

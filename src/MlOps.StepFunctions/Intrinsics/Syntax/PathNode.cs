@@ -7,19 +7,23 @@ namespace MlOps.StepFunctions.Intrinsics.Syntax;
 /// <param name="Position">The 1-based position in the source text.</param>
 internal sealed record PathNode(string Path, int Position) : IntrinsicNode(Position)
 {
-    /// <summary>The path parsed once when the definition loads; null when the text is not a valid path (reported when evaluated).</summary>
-    public JsonPath? Parsed { get; } = TryParse(Path);
+    /// <summary>The path parsed once when the definition loads; null when the text is not a valid path.</summary>
+    public JsonPath? Parsed => _parsed.Path;
 
-    private static JsonPath? TryParse(string text)
+    /// <summary>Why the text is not a valid path (AWS reports it when the state runs, as States.IntrinsicFailure).</summary>
+    public string? ParseError => _parsed.Error;
+
+    private readonly (JsonPath? Path, string? Error) _parsed = TryParse(Path);
+
+    private static (JsonPath?, string?) TryParse(string text)
     {
         try
         {
-            return JsonPath.Parse(text);
+            return (JsonPath.Parse(text), null);
         }
-        catch (FormatException)
+        catch (FormatException ex)
         {
-            // Not an error yet: AWS reports a bad intrinsic path when the state runs (States.IntrinsicFailure).
-            return null;
+            return (null, ex.Message);
         }
     }
 }
